@@ -1,0 +1,53 @@
+using PyGuard.Syntax.Text;
+
+namespace PyGuard.Syntax.Tree;
+
+/// <summary>
+/// A node of the syntax tree. The concrete classes (generated into <c>Generated/Nodes.g.cs</c>) mirror
+/// CPython 3.13's <c>ast</c> classes one for one, with the same fields in the same order. Nodes are
+/// immutable and carry no parent pointer; the semantic model and the analysis walk supply context.
+/// </summary>
+public abstract class Node
+{
+    protected Node(TextSpan span) => Span = span;
+
+    /// <summary>The node's extent in the decoded source, as CPython's (lineno, col_offset, end_lineno, end_col_offset).</summary>
+    public TextSpan Span { get; }
+
+    /// <summary>The concrete class of this node.</summary>
+    public abstract NodeKind Kind { get; }
+
+    /// <summary>The name of the matching CPython <c>ast</c> class, as <c>ast.dump</c> prints it.</summary>
+    public abstract string PythonName { get; }
+
+    /// <summary>
+    /// Whether CPython records positions for this class. <c>mod</c>, <c>comprehension</c>,
+    /// <c>arguments</c>, <c>withitem</c>, <c>match_case</c> and <c>type_ignore</c> have none there; their
+    /// <see cref="Span"/> is still filled in here for the convenience of analyzers.
+    /// </summary>
+    public virtual bool HasPositions => true;
+
+    public abstract void Accept(NodeVisitor visitor);
+
+    public abstract TResult Accept<TResult>(NodeVisitor<TResult> visitor);
+
+    /// <summary>Visits the direct children in field order.</summary>
+    public abstract void VisitChildren(NodeVisitor visitor);
+
+    internal abstract void DumpFields(IAstFieldWriter writer);
+}
+
+/// <summary>CPython's <c>ast.mod</c>: the root of a parse.</summary>
+public abstract class Mod(TextSpan span) : Node(span);
+
+/// <summary>CPython's <c>ast.stmt</c>.</summary>
+public abstract class Stmt(TextSpan span) : Node(span);
+
+/// <summary>CPython's <c>ast.expr</c>.</summary>
+public abstract class Expr(TextSpan span) : Node(span);
+
+/// <summary>CPython's <c>ast.pattern</c>, used by <c>match</c> statements.</summary>
+public abstract class Pattern(TextSpan span) : Node(span);
+
+/// <summary>CPython's <c>ast.type_param</c> (PEP 695).</summary>
+public abstract class TypeParam(TextSpan span) : Node(span);
