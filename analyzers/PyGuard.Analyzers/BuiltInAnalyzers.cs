@@ -3,6 +3,7 @@ using PyGuard.Analyzers.Escape;
 using PyGuard.Analyzers.Exec;
 using PyGuard.Analyzers.Import;
 using PyGuard.Analyzers.Obfuscation;
+using PyGuard.Analyzers.Resource;
 using PyGuard.Engine.Analysis;
 
 namespace PyGuard.Analyzers;
@@ -38,6 +39,16 @@ public static class BuiltInAnalyzers
         new GarbageCollectorIntrospection(),
         new ForeignDictAccess(),
         new PickleGadget(),
+
+        // resource (PG4xx)
+        new InfiniteLoop(),
+        new StaleLoopCondition(),
+        new InfiniteIteration(),
+        new UnboundedRecursion(),
+        new AllocationBomb(),
+        new ComputationBomb(),
+        new LongSleep(),
+        new ProcessBomb(),
 
         // obfuscation (PG8xx)
         new ExecOfDecodedPayload(),
