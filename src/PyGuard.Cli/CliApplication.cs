@@ -12,6 +12,7 @@ public static class CliApplication
 {
     private static readonly ICommand[] Commands =
     [
+        new AstCommand(),
     ];
 
     public static int Run(IReadOnlyList<string> args, Stream stdin, TextWriter stdout, TextWriter stderr)
