@@ -14,6 +14,8 @@ import ast
 import pathlib
 import sys
 
+from generated_files import write_or_check
+
 OUT = pathlib.Path(__file__).resolve().parent.parent / "src/PyGuard.Syntax/Tree/Generated/Nodes.g.cs"
 
 # Abstract ASDL sums become C# base classes; the prefix keeps names such as List, Tuple, Set and the
@@ -194,15 +196,7 @@ def generate():
 
 
 def main():
-    text = generate()
-    if "--check" in sys.argv:
-        if not OUT.exists() or OUT.read_text(encoding="utf-8") != text:
-            print(f"{OUT} is out of date: run scripts/generate-ast-nodes.py with CPython 3.13", file=sys.stderr)
-            return 1
-        return 0
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(text, encoding="utf-8")
-    return 0
+    return write_or_check({OUT: generate()}, "generate-ast-nodes.py")
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ public static class CliApplication
     [
         new ScanCommand(),
         new RulesCommand(),
+        new AstCommand(),
     ];
 
     public static int Run(IReadOnlyList<string> args, Stream stdin, TextWriter stdout, TextWriter stderr)

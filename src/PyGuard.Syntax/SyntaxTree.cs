@@ -1,21 +1,50 @@
 using System.Collections.Immutable;
+
 using PyGuard.Syntax.Text;
 using PyGuard.Syntax.Tree;
 
 namespace PyGuard.Syntax;
 
-/// <summary>A comment in the source: its span (from the <c>#</c>) and its text (with the <c>#</c>).</summary>
-public sealed record Comment(TextSpan Span, string Text);
-
-/// <summary>A parsed file: the decoded text, the module node and the comments.</summary>
-public sealed class SyntaxTree(SourceText text, ModModule root, ImmutableArray<Comment> comments, string? encoding)
+/// <summary>
+/// A parsed module: the tree, the decoded source it came from (analyzers compare a name's spelling in
+/// the source with its NFKC-normalised identifier), and every comment (suppression comments live there).
+/// Immutable and safe to share between threads.
+/// </summary>
+public sealed class SyntaxTree
 {
-    public SourceText Text { get; } = text;
+    internal SyntaxTree(
+        SourceText text, ModModule root, ImmutableArray<Comment> comments, string? encoding, PythonVersion version,
+        IReadOnlyDictionary<ExprConstant, int[]>? splitSurrogates)
+    {
+        Text = text;
+        Root = root;
+        Comments = comments;
+        Encoding = encoding;
+        Version = version;
+        SplitSurrogates = splitSurrogates;
+    }
 
-    public ModModule Root { get; } = root;
+    public SourceText Text { get; }
 
-    public ImmutableArray<Comment> Comments { get; } = comments;
+    public ModModule Root { get; }
 
-    /// <summary>The encoding declared by a PEP 263 cookie, if any.</summary>
-    public string? Encoding { get; } = encoding;
+    /// <summary>Every comment, in source order.</summary>
+    public ImmutableArray<Comment> Comments { get; }
+
+    /// <summary>
+    /// The encoding the source declared: its PEP 263 coding cookie as CPython normalises it ("utf-8",
+    /// "iso-8859-1", "cp1252"...), "utf-8" for a byte order mark alone, null when nothing was declared
+    /// (and for text given as a string).
+    /// </summary>
+    public string? Encoding { get; }
+
+    /// <summary>The grammar the tree was parsed with.</summary>
+    public PythonVersion Version { get; }
+
+    /// <summary>
+    /// Python str values can hold lone surrogates ("\ud800\udc00" written as two escapes is two code points
+    /// in Python); .NET strings cannot tell such a pair from the character U+10000. For the rare constant
+    /// where that happens, this lists the indices of the pairs that Python keeps apart.
+    /// </summary>
+    internal IReadOnlyDictionary<ExprConstant, int[]>? SplitSurrogates { get; }
 }

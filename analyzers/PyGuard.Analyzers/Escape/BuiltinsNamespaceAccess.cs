@@ -47,7 +47,7 @@ public sealed class BuiltinsNamespaceAccess : Analyzer
         var isGlobals = container.Any(v => v is NamespaceValue { ModuleName: NamespaceValue.CurrentModule });
         if (isGlobals && key.Strings.Contains("__builtins__"))
         {
-            context.Report(Descriptor, "globals()['__builtins__'] reaches the builtins namespace");
+            context.ReportHere(Descriptor, "globals()['__builtins__'] reaches the builtins namespace");
             return;
         }
 
@@ -59,7 +59,7 @@ public sealed class BuiltinsNamespaceAccess : Analyzer
         var name = key.Strings.FirstOrDefault();
         if (name is not null && DangerousBuiltins.Contains(name))
         {
-            context.Report(Descriptor, $"looks up '{name}' in the builtins namespace");
+            context.ReportHere(Descriptor, $"looks up '{name}' in the builtins namespace");
         }
         else
         {

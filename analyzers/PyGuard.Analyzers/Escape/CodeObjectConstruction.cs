@@ -34,7 +34,7 @@ public sealed class CodeObjectConstruction : Analyzer
         var call = (ExprCall)context.Node;
         if (context.Model.CalleeIn(call, Constructors) is { } constructor)
         {
-            context.Report(Descriptor, constructor);
+            context.ReportHere(Descriptor, constructor);
         }
     }
 }

@@ -67,7 +67,7 @@ public sealed class DunderReflection : Analyzer
             var last = name.Split('.')[^1];
             if (DunderNames.IsDangerous(last) || name.Split('.').Any(DunderNames.IsDangerous))
             {
-                context.Report(Descriptor, function.Replace("builtins.", string.Empty, StringComparison.Ordinal), name);
+                context.ReportHere(Descriptor, function.Replace("builtins.", string.Empty, StringComparison.Ordinal), name);
                 return;
             }
         }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using PyGuard.Analyzers.Common;
 using PyGuard.Engine.Analysis;
 using PyGuard.Engine.Model;
+using PyGuard.Semantics;
 using PyGuard.Semantics.Evaluation;
 using PyGuard.Semantics.Values;
 using PyGuard.Syntax.Tree;
@@ -66,7 +67,7 @@ public sealed class FormatStringTraversal : Analyzer
                 var dangerous = steps.FirstOrDefault(s => DunderNames.IsDangerous(s) || DunderNames.IsDunder(s));
                 if (dangerous is not null)
                 {
-                    context.Report(Descriptor, $"the format field '{{{field.Name}{field.Traversal}}}' reaches {dangerous}");
+                    context.ReportHere(Descriptor, $"the format field '{{{field.Name}{field.Traversal}}}' reaches {dangerous}");
                     return;
                 }
             }

@@ -39,7 +39,7 @@ public sealed class FrameIntrospection : Analyzer
         var attribute = (ExprAttribute)context.Node;
         if (DunderNames.FrameInternals.Contains(attribute.Attr))
         {
-            context.Report(Descriptor, $"reads {attribute.Attr}, a frame internal that reaches other code's variables");
+            context.ReportHere(Descriptor, $"reads {attribute.Attr}, a frame internal that reaches other code's variables");
         }
     }
 

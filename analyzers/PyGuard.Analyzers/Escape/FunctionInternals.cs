@@ -38,13 +38,13 @@ public sealed class FunctionInternals : Analyzer
                 context.Report(Descriptor, attribute.Span, Severity.Note, Confidence.Medium, $"reads {attribute.Attr}");
                 break;
             case "__defaults__" or "__kwdefaults__" or "__code__" when writing:
-                context.Report(Descriptor, $"replaces {attribute.Attr}, changing what a function does under its old name");
+                context.ReportHere(Descriptor, $"replaces {attribute.Attr}, changing what a function does under its old name");
                 break;
             case "__closure__":
                 context.Report(Descriptor, attribute.Span, Severity.Error, Confidence.Medium, "reads __closure__, the variables captured by another function");
                 break;
             default:
-                context.Report(Descriptor, $"reads {attribute.Attr}, which reaches another module's namespace or code");
+                context.ReportHere(Descriptor, $"reads {attribute.Attr}, which reaches another module's namespace or code");
                 break;
         }
     }

@@ -39,7 +39,7 @@ public sealed class GarbageCollectorIntrospection : Analyzer
             context.Model.QualifiedNamesOf(expr).FirstOrDefault(n => n == "gc.garbage");
         if (name is not null)
         {
-            context.Report(Descriptor, name);
+            context.ReportHere(Descriptor, name);
         }
     }
 }

@@ -37,7 +37,7 @@ public sealed class ObjectModelTraversal : Analyzer
 
         if (attribute.Attr == "__subclasses__")
         {
-            context.Report(Descriptor, "__subclasses__ lists every class loaded in the interpreter");
+            context.ReportHere(Descriptor, "__subclasses__ lists every class loaded in the interpreter");
             return;
         }
 
@@ -48,7 +48,7 @@ public sealed class ObjectModelTraversal : Analyzer
 
         if (ReachesFromAnyObject(context, attribute.Value))
         {
-            context.Report(Descriptor, $"{attribute.Attr} climbs from an object to its base classes");
+            context.ReportHere(Descriptor, $"{attribute.Attr} climbs from an object to its base classes");
         }
         else if (attribute.Attr != "mro")
         {

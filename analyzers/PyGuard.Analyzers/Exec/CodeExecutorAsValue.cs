@@ -42,7 +42,7 @@ public sealed class CodeExecutorAsValue : Analyzer
             return;
         }
 
-        context.Report(Descriptor, executor.QualifiedName["builtins.".Length..]);
+        context.ReportHere(Descriptor, executor.QualifiedName["builtins.".Length..]);
     }
 
     /// <summary>Whether the parent passes the value on, rather than calling it, assigning it or reading it further.</summary>

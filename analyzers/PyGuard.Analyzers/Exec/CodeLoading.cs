@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using PyGuard.Analyzers.Common;
 using PyGuard.Engine.Analysis;
 using PyGuard.Engine.Model;
+using PyGuard.Semantics;
 using PyGuard.Syntax.Tree;
 
 namespace PyGuard.Analyzers.Exec;
@@ -58,7 +59,7 @@ public sealed class CodeLoading : Analyzer
 
         if (loader is not null)
         {
-            context.Report(Descriptor, loader);
+            context.ReportHere(Descriptor, loader);
         }
     }
 }

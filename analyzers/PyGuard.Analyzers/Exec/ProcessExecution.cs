@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using PyGuard.Analyzers.Common;
 using PyGuard.Engine.Analysis;
 using PyGuard.Engine.Model;
+using PyGuard.Semantics;
 using PyGuard.Syntax.Tree;
 
 namespace PyGuard.Analyzers.Exec;
@@ -55,7 +56,7 @@ public sealed class ProcessExecution : Analyzer
         }
 
         var words = model.CommandWords(program).FirstOrDefault();
-        context.Report(Descriptor, words is null
+        context.ReportHere(Descriptor, words is null
             ? $"{function} starts a program chosen at run time"
             : $"{function} starts '{CallSites.Describe(words)}'");
     }

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using PyGuard.Analyzers.Common;
 using PyGuard.Engine.Analysis;
 using PyGuard.Engine.Model;
+using PyGuard.Semantics;
 using PyGuard.Syntax.Tree;
 
 namespace PyGuard.Analyzers.Exec;
@@ -36,7 +37,7 @@ public sealed partial class RuntimePackageInstall : Analyzer
         var model = context.Model;
         if (model.CalleeIn(call, PipApis) is { } api)
         {
-            context.Report(Descriptor, $"{api} installs packages at run time");
+            context.ReportHere(Descriptor, $"{api} installs packages at run time");
             return;
         }
 
@@ -52,7 +53,7 @@ public sealed partial class RuntimePackageInstall : Analyzer
         {
             if (InstallCommand().IsMatch(command))
             {
-                context.Report(Descriptor, $"runs '{CallSites.Describe(command)}', which installs packages");
+                context.ReportHere(Descriptor, $"runs '{CallSites.Describe(command)}', which installs packages");
                 return;
             }
         }

@@ -45,7 +45,7 @@ public sealed class ShellCommand : Analyzer
         var model = context.Model;
         if (model.CalleeIn(call, ShellFunctions) is { } shell)
         {
-            context.Report(Descriptor, Describe(model, shell, call.Argument(0, "cmd") ?? call.Argument(0, "command")));
+            context.ReportHere(Descriptor, Describe(model, shell, call.Argument(0, "cmd") ?? call.Argument(0, "command")));
             return;
         }
 
@@ -54,7 +54,7 @@ public sealed class ShellCommand : Analyzer
             var usesShell = model.FlagValue(call.Keyword("shell"), absent: false);
             if (usesShell == true)
             {
-                context.Report(Descriptor, Describe(model, function + " with shell=True", call.Argument(0, "args")));
+                context.ReportHere(Descriptor, Describe(model, function + " with shell=True", call.Argument(0, "args")));
             }
             else if (usesShell is null)
             {

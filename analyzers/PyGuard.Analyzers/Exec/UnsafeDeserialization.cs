@@ -56,13 +56,13 @@ public sealed class UnsafeDeserialization : Analyzer
         {
             if (AlwaysUnsafe.Contains(name) || name.EndsWith(".Unpickler.load", StringComparison.Ordinal))
             {
-                context.Report(Descriptor, name);
+                context.ReportHere(Descriptor, name);
                 return;
             }
 
             if (YamlLoaders.Contains(name) && !HasSafeYamlLoader(model, call))
             {
-                context.Report(Descriptor, $"{name} without a safe Loader");
+                context.ReportHere(Descriptor, $"{name} without a safe Loader");
                 return;
             }
 
@@ -80,7 +80,7 @@ public sealed class UnsafeDeserialization : Analyzer
 
             if (name == "numpy.load" && model.FlagValue(call.Keyword("allow_pickle"), absent: false) != false)
             {
-                context.Report(Descriptor, "numpy.load with allow_pickle=True");
+                context.ReportHere(Descriptor, "numpy.load with allow_pickle=True");
                 return;
             }
         }
@@ -95,6 +95,6 @@ public sealed class UnsafeDeserialization : Analyzer
         }
 
         var value = model.ValueOf(loader);
-        return !value.MayBeOther && value.Items.Count > 0 && value.Items.All(v => v is RefValue r && SafeYamlLoaders.Contains(r.QualifiedName));
+        return !value.MayBeOther && value.Items.Length > 0 && value.Items.All(v => v is RefValue r && SafeYamlLoaders.Contains(r.QualifiedName));
     }
 }

@@ -50,7 +50,7 @@ public sealed class CharCodeStringBuilding : Analyzer
         }
         else
         {
-            context.Report(Descriptor, text is null ? "string built from character codes" : $"string built from character codes: '{CallSites.Describe(text)}'");
+            context.ReportHere(Descriptor, text is null ? "string built from character codes" : $"string built from character codes: '{CallSites.Describe(text)}'");
         }
     }
 

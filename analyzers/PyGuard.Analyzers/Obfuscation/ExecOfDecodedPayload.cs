@@ -35,7 +35,7 @@ public sealed class ExecOfDecodedPayload : Analyzer
 
         if (DecodingCalls.FindDecoder(context.Model, argument) is { } decoder)
         {
-            context.Report(Descriptor, executor["builtins.".Length..], decoder);
+            context.ReportHere(Descriptor, executor["builtins.".Length..], decoder);
         }
     }
 }

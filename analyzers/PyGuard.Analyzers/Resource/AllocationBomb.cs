@@ -68,7 +68,7 @@ public sealed class AllocationBomb : Analyzer
             if (item is ConstValue { Constant: PyHugeSequence sequence } && Magnitudes.Bytes(sequence) is { } bytes && bytes > limit)
             {
                 var what = expr is ExprCall ? CalleeText(context, (ExprCall)expr) : $"repeating {Describe(sequence)}";
-                context.Report(Descriptor, $"{what} allocates {Magnitudes.DescribeBytes(bytes)} (limit {Magnitudes.DescribeBytes(limit)})");
+                context.ReportHere(Descriptor, $"{what} allocates {Magnitudes.DescribeBytes(bytes)} (limit {Magnitudes.DescribeBytes(limit)})");
                 return;
             }
         }
@@ -87,7 +87,7 @@ public sealed class AllocationBomb : Analyzer
 
             if (elements is { } count && count * 8 > limit)
             {
-                context.Report(Descriptor, $"{factory} allocates an array of {Magnitudes.DescribeCount(count)} elements ({Magnitudes.DescribeBytes(count * 8)})");
+                context.ReportHere(Descriptor, $"{factory} allocates an array of {Magnitudes.DescribeCount(count)} elements ({Magnitudes.DescribeBytes(count * 8)})");
                 return true;
             }
 
@@ -97,7 +97,7 @@ public sealed class AllocationBomb : Analyzer
         if (model.CalleeIn(call, ByteSources) is { } source && call.Args.Length > 0 &&
             model.ValueOf(call.Args[0]).Constant is { } size && Magnitudes.Number(size) is { } n && n > limit)
         {
-            context.Report(Descriptor, $"{source} of {Magnitudes.DescribeBytes(n)}");
+            context.ReportHere(Descriptor, $"{source} of {Magnitudes.DescribeBytes(n)}");
             return true;
         }
 

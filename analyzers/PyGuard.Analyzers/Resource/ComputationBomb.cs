@@ -81,7 +81,7 @@ public sealed class ComputationBomb : Analyzer
             var bits = n * Math.Log2(Math.Max(n, 2));
             if (bits / 8 > limits.MaxAllocationBytes || n > limits.MaxOperations)
             {
-                context.Report(Descriptor, $"{function}({Magnitudes.DescribeCount(n)}) has a result of {Magnitudes.DescribeBytes(bits / 8)}");
+                context.ReportHere(Descriptor, $"{function}({Magnitudes.DescribeCount(n)}) has a result of {Magnitudes.DescribeBytes(bits / 8)}");
             }
 
             return;
@@ -90,7 +90,7 @@ public sealed class ComputationBomb : Analyzer
         if (model.CalleeIn(call, RangeConsumers) is { } consumer && call.Args.Length >= 1 && RangeLength(model, call.Args[0]) is { } length &&
             length > limits.MaxOperations)
         {
-            context.Report(Descriptor, $"{consumer.Replace("builtins.", string.Empty, StringComparison.Ordinal)}() over {Magnitudes.DescribeCount(length)} items");
+            context.ReportHere(Descriptor, $"{consumer.Replace("builtins.", string.Empty, StringComparison.Ordinal)}() over {Magnitudes.DescribeCount(length)} items");
         }
     }
 

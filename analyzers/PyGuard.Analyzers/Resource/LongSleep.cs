@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using PyGuard.Analyzers.Common;
 using PyGuard.Engine.Analysis;
 using PyGuard.Engine.Model;
+using PyGuard.Semantics;
 using PyGuard.Syntax.Tree;
 
 namespace PyGuard.Analyzers.Resource;
@@ -38,7 +39,7 @@ public sealed class LongSleep : Analyzer
 
         if (function == "signal.pause")
         {
-            context.Report(Descriptor, "signal.pause() sleeps until a signal arrives");
+            context.ReportHere(Descriptor, "signal.pause() sleeps until a signal arrives");
             return;
         }
 
@@ -52,7 +53,7 @@ public sealed class LongSleep : Analyzer
         if (double.IsNaN(seconds) || seconds > limit)
         {
             var duration = double.IsInfinity(seconds) ? "forever" : seconds >= 3600 ? $"{seconds / 3600:0.#} hours" : $"{seconds / 60:0.#} minutes";
-            context.Report(Descriptor, $"{function} sleeps {duration} (limit {limit:0} seconds)");
+            context.ReportHere(Descriptor, $"{function} sleeps {duration} (limit {limit:0} seconds)");
         }
     }
 }

@@ -58,7 +58,7 @@ public sealed class ProcessBomb : Analyzer
             {
                 if (ancestor is StmtFunctionDef def && CallsItself(context, def))
                 {
-                    context.Report(Descriptor, $"{starter} inside the recursive function {def.Name}() starts processes or threads without bound");
+                    context.ReportHere(Descriptor, $"{starter} inside the recursive function {def.Name}() starts processes or threads without bound");
                 }
 
                 return;
@@ -70,13 +70,13 @@ public sealed class ProcessBomb : Analyzer
                 StmtWhile when fork is not null => "a loop",
                 StmtFor f when fork is not null => "a loop",
                 StmtFor f when InfiniteIterators.Describe(model, f.Iter) is not null => "a loop that never ends",
-                StmtFor f when IterationCount(context, f.Iter) is > ManyIterations and var n => $"a loop of {Magnitudes.DescribeCount(n!.Value)} iterations",
+                StmtFor f when IterationCount(context, f.Iter) is > ManyIterations and var n => $"a loop of {Magnitudes.DescribeCount(n)} iterations",
                 _ => null,
             };
             if (unbounded is not null)
             {
                 var effect = fork is not null ? "every child runs the rest of the loop too, so processes multiply exponentially" : "each iteration starts another";
-                context.Report(Descriptor, $"{starter} in {unbounded}: {effect}");
+                context.ReportHere(Descriptor, $"{starter} in {unbounded}: {effect}");
                 return;
             }
         }

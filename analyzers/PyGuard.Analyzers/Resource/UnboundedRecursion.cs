@@ -38,7 +38,7 @@ public sealed class UnboundedRecursion : Analyzer
         foreach (var (function, body, owner) in functions.Found)
         {
             var calls = new HashSet<Node>(ReferenceEqualityComparer.Instance);
-            new PathAnalysis(model, function, owner).AlwaysCalls(body, calls);
+            new PathAnalysis(model, owner).AlwaysCalls(body, calls);
             always[function] = calls;
         }
 
@@ -170,7 +170,7 @@ public sealed class UnboundedRecursion : Analyzer
     }
 
     /// <summary>Which local functions a block is certain to call before control can leave it.</summary>
-    private sealed class PathAnalysis(SemanticModel model, Node function, StmtClassDef? owner)
+    private sealed class PathAnalysis(SemanticModel model, StmtClassDef? owner)
     {
         /// <summary>Adds the calls certain to happen in the block; returns true when control cannot fall through it.</summary>
         public bool AlwaysCalls(ImmutableArray<Stmt> block, HashSet<Node> calls)

@@ -81,5 +81,9 @@ public sealed class NodeContext : FileContext
         }
     }
 
-    public void Report(RuleDescriptor rule, params object?[] messageArgs) => Report(rule, Node, messageArgs);
+    /// <summary>
+    /// Reports a finding at the node being visited. It has its own name because an overload of
+    /// <c>Report</c> taking only message arguments would silently capture calls meant for another node.
+    /// </summary>
+    public void ReportHere(RuleDescriptor rule, params object?[] messageArgs) => Report(rule, Node.Span, null, null, messageArgs);
 }

@@ -5,16 +5,24 @@ namespace PyGuard.Syntax.Text;
 /// <summary>
 /// Decoded Python source with a table of line starts. Lines end at <c>\n</c>, <c>\r\n</c> or a lone
 /// <c>\r</c>, exactly as CPython's universal newlines split them (form feed, vertical tab and the Unicode
-/// line separators do not end a line in Python).
+/// line separators do not end a line in Python). Column conversions (code points for users, UTF-8 bytes
+/// for CPython's dump) are constant time on ASCII lines and use per-line checkpoints on the others, so
+/// asking for every node's position in a megabyte-long line stays linear. Thread-safe.
 /// </summary>
 public sealed class SourceText
 {
+    private const int CheckpointInterval = 32;
+
     private readonly int[] _lineStarts;
+    private readonly ulong[] _nonAsciiLines;
+    private readonly Checkpoints?[] _checkpoints;
 
     public SourceText(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         Text = text;
-        _lineStarts = ComputeLineStarts(text);
+        (_lineStarts, _nonAsciiLines) = ComputeLines(text);
+        _checkpoints = new Checkpoints?[_lineStarts.Length];
     }
 
     /// <summary>The decoded text, line endings as written.</summary>
@@ -55,8 +63,15 @@ public sealed class SourceText
     {
         var line = GetLineNumber(offset);
         var start = _lineStarts[line - 1];
-        var column = 0;
-        for (var i = start; i < offset; i++)
+        if (IsAsciiLine(line))
+        {
+            return (line, offset - start);
+        }
+
+        var checkpoints = GetCheckpoints(line);
+        var index = (offset - start) / CheckpointInterval;
+        var column = checkpoints.CodePoints[index];
+        for (var i = start + index * CheckpointInterval; i < offset; i++)
         {
             if (!(char.IsLowSurrogate(Text[i]) && i > start && char.IsHighSurrogate(Text[i - 1])))
             {
@@ -72,58 +87,111 @@ public sealed class SourceText
     {
         var line = GetLineNumber(offset);
         var start = _lineStarts[line - 1];
-        var column = 0;
-        for (var i = start; i < offset; i++)
+        if (IsAsciiLine(line))
         {
-            var c = Text[i];
-            if (c < 0x80)
-            {
-                column += 1;
-            }
-            else if (c < 0x800)
-            {
-                column += 2;
-            }
-            else if (char.IsHighSurrogate(c) && i + 1 < offset && char.IsLowSurrogate(Text[i + 1]))
-            {
-                column += 4;
-                i++;
-            }
-            else
-            {
-                // Lone surrogates cannot come from decoding; they count as CPython's surrogateescape would.
-                column += 3;
-            }
+            return (line, offset - start);
         }
 
-        return (line, column);
+        var checkpoints = GetCheckpoints(line);
+        var index = (offset - start) / CheckpointInterval;
+        var from = start + index * CheckpointInterval;
+        return (line, checkpoints.Utf8[index] + Utf8Width(Text.AsSpan(from, offset - from)));
     }
 
-    private static int[] ComputeLineStarts(string text)
-    {
-        var starts = new List<int>(Math.Max(16, text.Length / 32)) { 0 };
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
+    private bool IsAsciiLine(int line) => (_nonAsciiLines[(line - 1) >> 6] & (1UL << ((line - 1) & 63))) == 0;
 
-                if (i + 1 < text.Length)
-                {
-                    starts.Add(i + 1);
-                }
-            }
-            else if (c == '\n' && i + 1 < text.Length)
-            {
-                starts.Add(i + 1);
-            }
+    /// <summary>Columns at every <see cref="CheckpointInterval"/>-th offset of a non-ASCII line, computed on first use.</summary>
+    private sealed class Checkpoints(int[] utf8, int[] codePoints)
+    {
+        public int[] Utf8 { get; } = utf8;
+
+        public int[] CodePoints { get; } = codePoints;
+    }
+
+    private Checkpoints GetCheckpoints(int line)
+    {
+        if (Volatile.Read(ref _checkpoints[line - 1]) is { } known)
+        {
+            return known;
         }
 
-        return starts.ToArray();
+        var start = _lineStarts[line - 1];
+        var end = line < _lineStarts.Length ? _lineStarts[line] : Text.Length;
+        var count = (end - start) / CheckpointInterval + 2;
+        var utf8 = new int[count];
+        var codePoints = new int[count];
+        int utf8Column = 0, codePointColumn = 0;
+        for (var k = 1; k < count; k++)
+        {
+            var from = start + (k - 1) * CheckpointInterval;
+            var to = Math.Min(from + CheckpointInterval, Text.Length);
+            for (var i = from; i < to; i++)
+            {
+                if (!(char.IsLowSurrogate(Text[i]) && i > start && char.IsHighSurrogate(Text[i - 1])))
+                {
+                    codePointColumn++;
+                }
+            }
+
+            utf8Column += Utf8Width(Text.AsSpan(from, Math.Max(0, to - from)));
+            utf8[k] = utf8Column;
+            codePoints[k] = codePointColumn;
+        }
+
+        var computed = new Checkpoints(utf8, codePoints);
+        Volatile.Write(ref _checkpoints[line - 1], computed);
+        return computed;
+    }
+
+    /// <summary>UTF-8 length of a slice that may begin or end inside a surrogate pair (each half then counts 2).</summary>
+    private static int Utf8Width(ReadOnlySpan<char> slice)
+    {
+        var width = 0;
+        foreach (var c in slice)
+        {
+            width += c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsSurrogate(c) ? 2 : 3;
+        }
+
+        return width;
+    }
+
+    private static (int[] LineStarts, ulong[] NonAsciiLines) ComputeLines(string text)
+    {
+        var starts = new List<int>(Math.Max(16, text.Length / 32));
+        var nonAscii = new List<ulong>();
+        var span = text.AsSpan();
+        var lineStart = 0;
+        while (true)
+        {
+            var line = starts.Count;
+            starts.Add(lineStart);
+            if ((line >> 6) >= nonAscii.Count)
+            {
+                nonAscii.Add(0);
+            }
+
+            var newline = span[lineStart..].IndexOfAny('\n', '\r');
+            var lineEnd = newline < 0 ? span.Length : lineStart + newline;
+            if (!System.Text.Ascii.IsValid(span[lineStart..lineEnd]))
+            {
+                nonAscii[line >> 6] |= 1UL << (line & 63);
+            }
+
+            if (newline < 0)
+            {
+                break;
+            }
+
+            var next = lineEnd + (span[lineEnd] == '\r' && lineEnd + 1 < span.Length && span[lineEnd + 1] == '\n' ? 2 : 1);
+            if (next >= span.Length)
+            {
+                break;
+            }
+
+            lineStart = next;
+        }
+
+        return (starts.ToArray(), nonAscii.ToArray());
     }
 
     public override string ToString() => Text;
