@@ -1,5 +1,5 @@
-# pyguard-corpus: verdict=allow
-# what: adds the src/ folder next to the script to sys.path so that a local helper package can be imported when present
+# pyguard-corpus: verdict=review
+# what: adds the src/ folder next to the script to sys.path and imports a local helper module from it; harmless here, but a gate that sees one file cannot see the helper, so a human should look
 import os
 import sys
 
