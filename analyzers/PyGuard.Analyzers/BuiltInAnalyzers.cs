@@ -57,5 +57,6 @@ public static class BuiltInAnalyzers
         new HomoglyphIdentifier(),
         new InvisibleCharacters(),
         new HiddenName(),
+        new DisguisingSourceEncoding(),
     ];
 }

@@ -23,7 +23,7 @@ public sealed class CodeLoading : Analyzer
         "timeit.timeit", "timeit.repeat", "timeit.Timer", "cProfile.run", "profile.run", "trace.Trace.run",
     ], StringComparer.Ordinal);
 
-    private static readonly string[] LoaderMethods = [".exec_module", ".load_module", ".runsource", ".runcode", ".push"];
+    private static readonly string[] LoaderMethods = [".exec_module", ".load_module", ".runsource", ".runcode", ".push", ".interact"];
 
     public static readonly RuleDescriptor Descriptor = Rule.Define(
         "PG207", "Code loaded from files or text", "{0} runs code the scanner did not see",

@@ -49,6 +49,20 @@ public sealed class InvisibleCharacters : Analyzer
                 continue;
             }
 
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                var codePoint = char.ConvertToUtf32(c, text[i + 1]);
+                if (codePoint is >= 0xE0000 and <= 0xE007F && reportedLines.Add((context.Text.GetLineNumber(i), "tag")))
+                {
+                    // Tag characters render as nothing and can carry a whole ASCII text inside an innocent string.
+                    context.Report(Invisible, new TextSpan(i, i + 2), literals.Contains(i) ? Severity.Warning : Severity.Error, null,
+                        $"U+{codePoint:X5}", "TAG CHARACTER", " (invisible tag characters can spell out hidden text)");
+                }
+
+                i++;
+                continue;
+            }
+
             var span = new TextSpan(i, i + 1);
             var code = $"U+{(int)c:X4}";
             if (BidiName(c) is { } bidi)

@@ -38,6 +38,36 @@ public sealed class AllocationBomb : Analyzer
     {
         registration.RegisterNodeAction(AnalyzeValue, NodeKind.ExprBinOp, NodeKind.ExprCall);
         registration.RegisterNodeAction(AnalyzeFormat, NodeKind.ExprFormattedValue);
+        registration.RegisterNodeAction(AnalyzeComprehension, NodeKind.ExprListComp, NodeKind.ExprSetComp, NodeKind.ExprDictComp);
+    }
+
+    /// <summary>A comprehension over known ranges builds (product of their lengths) items of at least a pointer each.</summary>
+    private static void AnalyzeComprehension(NodeContext context)
+    {
+        var (generators, element) = context.Node switch
+        {
+            ExprListComp c => (c.Generators, (Expr)c.Elt),
+            ExprSetComp c => (c.Generators, c.Elt),
+            ExprDictComp c => (c.Generators, c.Value),
+            _ => throw new InvalidOperationException(),
+        };
+        var count = 1.0;
+        foreach (var generator in generators)
+        {
+            if (generator.Ifs.Length > 0 || context.Model.ValueOf(generator.Iter).Constant is not PyRange range)
+            {
+                return;
+            }
+
+            count *= (double)range.Length;
+        }
+
+        var itemBytes = Math.Max(8, context.Model.ValueOf(element).Items.OfType<ConstValue>().Select(c => Magnitudes.Bytes(c.Constant) ?? 0).DefaultIfEmpty(0).Max());
+        var total = count * itemBytes;
+        if (total > context.Policy.Resources.MaxAllocationBytes)
+        {
+            context.ReportHere(Descriptor, $"the comprehension builds {Magnitudes.DescribeCount(count)} items ({Magnitudes.DescribeBytes(total)})");
+        }
     }
 
     private static void AnalyzeValue(NodeContext context)

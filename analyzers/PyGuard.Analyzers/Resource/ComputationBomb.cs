@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using PyGuard.Analyzers.Common;
 using PyGuard.Engine.Analysis;
 using PyGuard.Engine.Model;
+using PyGuard.Semantics;
 using PyGuard.Semantics.Values;
 using PyGuard.Syntax.Tree;
 
@@ -35,6 +36,26 @@ public sealed class ComputationBomb : Analyzer
         registration.RegisterNodeAction(AnalyzePower, NodeKind.ExprBinOp);
         registration.RegisterNodeAction(AnalyzeCall, NodeKind.ExprCall);
         registration.RegisterNodeAction(AnalyzeLoop, NodeKind.StmtFor, NodeKind.StmtAsyncFor);
+        registration.RegisterNodeAction(AnalyzePrecision, NodeKind.StmtAssign);
+    }
+
+    /// <summary>
+    /// Decimal arithmetic with a precision of N digits does work and allocates memory in proportion to N:
+    /// <c>getcontext().prec = 10**9</c> turns the next division into a bomb.
+    /// </summary>
+    private static void AnalyzePrecision(NodeContext context)
+    {
+        var assign = (StmtAssign)context.Node;
+        foreach (var target in assign.Targets)
+        {
+            if (target is ExprAttribute { Attr: "prec" } attribute &&
+                context.Model.ValueOf(attribute.Value).Any(v => v is InstanceValue { TypeName: "decimal.Context" }) &&
+                Magnitudes.Number(context.Model.ConstantOf(assign.Value) ?? PyNone.Instance) is { } digits &&
+                digits > context.Policy.Resources.MaxOperations / 10)
+            {
+                context.ReportHere(Descriptor, $"decimal precision of {Magnitudes.DescribeCount(digits)} digits makes every operation that long");
+            }
+        }
     }
 
     private static void AnalyzePower(NodeContext context)
@@ -84,6 +105,14 @@ public sealed class ComputationBomb : Analyzer
                 context.ReportHere(Descriptor, $"{function}({Magnitudes.DescribeCount(n)}) has a result of {Magnitudes.DescribeBytes(bits / 8)}");
             }
 
+            return;
+        }
+
+        if (names.FirstOrDefault(n => n is "decimal.Context" or "decimal.localcontext") is { } decimalContext &&
+            call.Keyword("prec") is { } prec && Magnitudes.Number(model.ConstantOf(prec) ?? PyNone.Instance) is { } precision &&
+            precision > limits.MaxOperations / 10)
+        {
+            context.ReportHere(Descriptor, $"{decimalContext}(prec={Magnitudes.DescribeCount(precision)}) makes every operation that long");
             return;
         }
 

@@ -20,6 +20,19 @@ internal static class InfiniteIterators
         "itertools.pairwise", "itertools.dropwhile", "itertools.batched", "itertools.groupby", "builtins.iter",
     ], StringComparer.Ordinal);
 
+    /// <summary>What calling a builtin type with no argument returns.</summary>
+    private static readonly FrozenDictionary<string, PyValue> ConstructorDefaults = new Dictionary<string, PyValue>(StringComparer.Ordinal)
+    {
+        ["builtins.int"] = new PyInt(0),
+        ["builtins.float"] = new PyFloat(0),
+        ["builtins.str"] = PyStr.Empty,
+        ["builtins.bool"] = PyBool.False,
+        ["builtins.bytes"] = new PyBytes([]),
+        ["builtins.tuple"] = new PySequence("tuple", []),
+        ["builtins.list"] = new PySequence("list", []),
+        ["builtins.object"] = PyNone.Instance,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     /// <summary>A short description of why the expression is infinite, or null when it is (or may be) finite.</summary>
     public static string? Describe(SemanticModel model, Expr expr, int depth = 0)
     {
@@ -56,7 +69,12 @@ internal static class InfiniteIterators
 
         if (names.Contains("builtins.iter") && call.Args.Length == 2)
         {
-            return "iter(callable, sentinel)";
+            // iter(f.read, b'') ends at end of file; iter(int, 1) never ends, since int() is always 0.
+            var constructor = model.QualifiedNamesOf(call.Args[0]).FirstOrDefault(n => ConstructorDefaults.ContainsKey(n));
+            var sentinel = model.ConstantOf(call.Args[1]);
+            return constructor is not null && sentinel is not null && !Equals(ConstructorDefaults[constructor], sentinel)
+                ? $"iter({constructor["builtins.".Length..]}, ...), whose callable never returns the sentinel"
+                : null;
         }
 
         if (names.Any(Preserving.Contains) && call.Args.Length >= 1)

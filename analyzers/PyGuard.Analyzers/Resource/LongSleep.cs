@@ -16,7 +16,7 @@ public sealed class LongSleep : Analyzer
 
     public static readonly RuleDescriptor Descriptor = Rule.Define(
         "PG407", "Long sleep", "{0}",
-        RuleCategory.Resource, Severity.Warning, Confidence.High, 4.0, [400],
+        RuleCategory.Resource, Severity.Error, Confidence.High, 5.0, [400],
         whatItDoes: "Reports `time.sleep` and `asyncio.sleep` of more than the policy's `max-sleep-seconds` (600 by default, from folded constants: `time.sleep(3600 * 24)`), infinite sleeps, and `signal.pause()`.",
         why: "A sleeping snippet holds its sandbox, its locks and the agent's turn for hours; delayed execution is also how code waits out a review before it acts.",
         example: "import time\ntime.sleep(60 * 60 * 24)",
@@ -39,7 +39,7 @@ public sealed class LongSleep : Analyzer
 
         if (function == "signal.pause")
         {
-            context.ReportHere(Descriptor, "signal.pause() sleeps until a signal arrives");
+            context.Report(Descriptor, call.Span, Severity.Warning, Confidence.Medium, "signal.pause() sleeps until a signal arrives");
             return;
         }
 

@@ -14,6 +14,9 @@ internal static class Magnitudes
         PyHugeSequence { Type: "list" or "tuple" or "set" } s => s.Length * 8,
         PyHugeSequence s => s.Length * 8,
         PyHugeInt i => i.Log2 / 8,
+        PySequence s => s.Items.Length * 8,
+        PyStr s => s.Value.Length,
+        PyBytes b => b.Value.Length,
         _ => null,
     };
 

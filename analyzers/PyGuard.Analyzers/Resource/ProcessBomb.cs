@@ -58,7 +58,7 @@ public sealed class ProcessBomb : Analyzer
             {
                 if (ancestor is StmtFunctionDef def && CallsItself(context, def))
                 {
-                    context.ReportHere(Descriptor, $"{starter} inside the recursive function {def.Name}() starts processes or threads without bound");
+                    context.ReportHere(Descriptor, $"{starter} inside {def.Name}(), which runs itself again, starts processes or threads without bound");
                 }
 
                 return;
@@ -100,10 +100,10 @@ public sealed class ProcessBomb : Analyzer
     {
         public bool Found { get; private set; }
 
-        public override void VisitExprCall(ExprCall node)
+        public override void VisitExprName(ExprName node)
         {
-            Found |= model.ValueOf(node.Func).Any(v => v is Semantics.Values.FunctionValue f && ReferenceEquals(f.Definition, def));
-            base.VisitExprCall(node);
+            // Calling itself, or handing itself over as a process or thread target: either way it runs again.
+            Found |= node.Ctx == ExprContext.Load && model.ValueOf(node).Any(v => v is Semantics.Values.FunctionValue f && ReferenceEquals(f.Definition, def));
         }
     }
 }

@@ -29,7 +29,7 @@ public sealed class StaleLoopCondition : Analyzer
     {
         var loop = (StmtWhile)context.Node;
         var model = context.Model;
-        if (model.ValueOf(loop.Test).Truthiness() is not null)
+        if (model.ValueOf(loop.Test).Truthiness() == false)
         {
             return;
         }

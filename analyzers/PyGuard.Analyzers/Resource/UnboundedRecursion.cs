@@ -144,6 +144,38 @@ public sealed class UnboundedRecursion : Analyzer
         }
     }
 
+    /// <summary>Finds a return, raise or exit call that belongs to the function being analysed.</summary>
+    private sealed class LeaveFinder : NodeWalker
+    {
+        public bool Found { get; private set; }
+
+        public override void VisitStmtReturn(StmtReturn node) => Found = true;
+
+        public override void VisitStmtRaise(StmtRaise node) => Found = true;
+
+        public override void VisitExprCall(ExprCall node)
+        {
+            Found |= node.Func is ExprName { Id: "exit" or "quit" } || node.Func is ExprAttribute { Attr: "exit" or "_exit" };
+            base.VisitExprCall(node);
+        }
+
+        public override void VisitStmtFunctionDef(StmtFunctionDef node)
+        {
+        }
+
+        public override void VisitStmtAsyncFunctionDef(StmtAsyncFunctionDef node)
+        {
+        }
+
+        public override void VisitExprLambda(ExprLambda node)
+        {
+        }
+
+        public override void VisitStmtClassDef(StmtClassDef node)
+        {
+        }
+    }
+
     private sealed class YieldFinder : NodeWalker
     {
         public bool Found { get; private set; }
@@ -181,9 +213,28 @@ public sealed class UnboundedRecursion : Analyzer
                 {
                     return true;
                 }
+
+                if (MayLeave(statement))
+                {
+                    // A base case: past this statement, nothing is certain any more.
+                    return false;
+                }
             }
 
             return false;
+        }
+
+        /// <summary>Whether some path through a compound statement returns, raises or breaks out.</summary>
+        private static bool MayLeave(Stmt statement)
+        {
+            if (statement is StmtExpr or StmtAssign or StmtAugAssign or StmtAnnAssign or StmtPass or StmtImport or StmtImportFrom)
+            {
+                return false;
+            }
+
+            var finder = new LeaveFinder();
+            finder.Visit(statement);
+            return finder.Found;
         }
 
         /// <summary>Returns true when the statement always leaves the block (return, raise, break, continue).</summary>

@@ -73,12 +73,18 @@ public static class Codecs
     /// <summary><c>bytes.decode(encoding)</c>.</summary>
     public static PyValue? DecodeText(PyValue value, string encoding)
     {
+        var name = encoding.ToLowerInvariant().Replace('-', '_');
+        if (value is PyStr text && name is "unicode_escape" or "raw_unicode_escape" && text.Value.All(c => c <= 0xFF))
+        {
+            // codecs.decode accepts str for these codecs, reading it as latin-1 first.
+            value = new PyBytes([.. System.Text.Encoding.Latin1.GetBytes(text.Value)]);
+        }
+
         if (value is not PyBytes bytes)
         {
             return null;
         }
 
-        var name = encoding.ToLowerInvariant().Replace('-', '_');
         if (name is "unicode_escape" or "raw_unicode_escape" or "string_escape")
         {
             return UnicodeEscape.Decode(bytes.AsLatin1()) is { } decoded ? new PyStr(decoded) : null;

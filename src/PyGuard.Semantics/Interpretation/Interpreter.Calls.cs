@@ -89,7 +89,7 @@ internal sealed partial class Interpreter
             case FunctionValue f:
                 return CallLocalFunction(f.Definition, args);
             case ClassValue cls:
-                return ValueSet.Of(new InstanceValue(NamespaceValue.CurrentModule + "." + cls.Definition.Name));
+                return ValueSet.Of(new ObjectValue(cls.Definition));
             case NamespaceValue or DictValue or ContainerValue or InstanceValue or ConstValue:
                 return ValueSet.Unknown;
             default:

@@ -527,6 +527,14 @@ internal sealed partial class Interpreter
         }
 
         var key = Eval(node.Slice, frame);
+        if (container.Any(v => v is RefValue { QualifiedName: "sys.modules" }))
+        {
+            foreach (var name in key.Strings)
+            {
+                RecordImport(QualifiedNames.CanonicalModule(name), null, node, ImportKind.Dynamic, IsComputed(node.Slice, name));
+            }
+        }
+
         return Index(container, key);
     }
 
@@ -537,6 +545,14 @@ internal sealed partial class Interpreter
         var unknown = container.MayBeOther;
         foreach (var item in container.Items)
         {
+            if (key.IsUnknown && AnyMember(item) is { } anyMember)
+            {
+                // table[choice] with an unknown choice is one of the table's values.
+                results.AddRange(anyMember.Items);
+                unknown |= anyMember.MayBeOther;
+                continue;
+            }
+
             foreach (var k in key.Items)
             {
                 var result = IndexOne(item, k);
@@ -556,6 +572,48 @@ internal sealed partial class Interpreter
 
         return ValueSet.FromItems(results, unknown);
     }
+
+    /// <summary>
+    /// An attribute of a local class (or of its instances): from the class body, else inherited from its
+    /// bases — so that a subclass of <c>code.InteractiveConsole</c> has <c>code.InteractiveConsole.interact</c>.
+    /// </summary>
+    private ValueSet ClassMember(StmtClassDef definition, string attr, int depth)
+    {
+        if (_classBodies.TryGetValue(definition, out var body) && body.TryGet(attr, out var member))
+        {
+            return member;
+        }
+
+        if (depth > 8)
+        {
+            return ValueSet.Unknown;
+        }
+
+        var result = ValueSet.Empty;
+        foreach (var baseClass in definition.Bases)
+        {
+            foreach (var item in ValueOfRecorded(baseClass).Items)
+            {
+                result = result.Union(item switch
+                {
+                    RefValue r => ValueSet.Ref(r.QualifiedName + "." + attr),
+                    ClassValue c => ClassMember(c.Definition, attr, depth + 1),
+                    _ => ValueSet.Unknown,
+                });
+            }
+        }
+
+        return result.IsEmpty ? ValueSet.Unknown : result;
+    }
+
+    /// <summary>The union of a small container's values, for a lookup whose key is unknown.</summary>
+    private static ValueSet? AnyMember(Value container) => container switch
+    {
+        DictValue d when d.Entries.Length <= ValueSet.MaxItems => d.Entries.Aggregate(ValueSet.Empty, (acc, e) => acc.Union(e.Value)),
+        ContainerValue c when c.Items.Length <= ValueSet.MaxItems => c.Items.Aggregate(ValueSet.Empty, (acc, v) => acc.Union(v)),
+        ConstValue { Constant: PySequence s } when s.Items.Length <= ValueSet.MaxItems => ValueSet.FromItems(s.Items.Select(i => (Value)new ConstValue(i))),
+        _ => null,
+    };
 
     private ValueSet IndexOne(Value container, Value key)
     {
@@ -644,12 +702,9 @@ internal sealed partial class Interpreter
                     _ => ValueSet.Unknown,
                 };
             case ClassValue cls:
-                if (_classBodies.TryGetValue(cls.Definition, out var body) && body.TryGet(attr, out var member))
-                {
-                    return member;
-                }
-
-                return ValueSet.Unknown;
+                return ClassMember(cls.Definition, attr, 0);
+            case ObjectValue instance:
+                return ClassMember(instance.Definition, attr, 0);
             case NamespaceValue { ModuleName: "builtins" }:
                 return ValueSet.Unknown;
             default:

@@ -59,6 +59,8 @@ public static class ReturnTypes
         ["builtins.compile"] = "types.CodeType",
         ["types.CodeType.replace"] = "types.CodeType",
         ["string.Formatter"] = "string.Formatter",
+        ["decimal.getcontext"] = "decimal.Context",
+        ["decimal.localcontext"] = "decimal.Context",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The type of the object a call of <paramref name="callee"/> returns.</summary>

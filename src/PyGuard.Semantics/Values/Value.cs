@@ -107,3 +107,9 @@ public sealed record LookupMethodValue(Value Receiver, string Name) : Value
 {
     public override string ToString() => $"<{Name} of {Receiver}>";
 }
+
+/// <summary>An instance of a class defined in the scanned file; its attributes come from the class body or its bases.</summary>
+public sealed record ObjectValue(StmtClassDef Definition) : Value
+{
+    public override string ToString() => $"<{Definition.Name} instance>";
+}
