@@ -43,8 +43,10 @@ public sealed class DunderReflection : Analyzer
         Expr? nameArgument;
         if (call.Func is ExprAttribute { Attr: "__getattribute__" or "__getattr__" or "__setattr__" or "__delattr__" } method)
         {
+            // obj.__getattribute__(name), but object.__getattribute__(obj, name) on the class itself.
+            var onClass = model.CalleeNames(call).Any(n => n.StartsWith("builtins.object.", StringComparison.Ordinal) || n.StartsWith("builtins.type.", StringComparison.Ordinal));
             function = method.Attr;
-            nameArgument = call.Argument(0);
+            nameArgument = call.Argument(onClass ? 1 : 0);
         }
         else
         {

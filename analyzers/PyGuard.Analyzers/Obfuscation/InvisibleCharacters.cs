@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using PyGuard.Analyzers.Common;
 using PyGuard.Engine.Analysis;
 using PyGuard.Engine.Model;
+using PyGuard.Syntax;
 using PyGuard.Syntax.Text;
+using PyGuard.Syntax.Tree;
 
 namespace PyGuard.Analyzers.Obfuscation;
 
@@ -38,6 +40,7 @@ public sealed class InvisibleCharacters : Analyzer
     {
         var text = context.Text.Text;
         var reportedLines = new HashSet<(int, string)>();
+        var literals = LiteralSpans.Of(context.Tree);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -57,7 +60,8 @@ public sealed class InvisibleCharacters : Analyzer
             }
             else if (InvisibleName(c, i) is { } invisible)
             {
-                var inIdentifier = IsIdentifierNeighbour(text, i - 1) || IsIdentifierNeighbour(text, i + 1) || c is '\u3164' or '\u115F' or '\u1160' or '\uFFA0';
+                // Outside strings and comments, an invisible character is part of the code itself: a name.
+                var inIdentifier = !literals.Contains(i);
                 if (reportedLines.Add((context.Text.GetLineNumber(i), code)))
                 {
                     context.Report(Invisible, span, inIdentifier ? Severity.Error : Severity.Warning, null, code, invisible,
@@ -66,9 +70,6 @@ public sealed class InvisibleCharacters : Analyzer
             }
         }
     }
-
-    private static bool IsIdentifierNeighbour(string text, int index) =>
-        index >= 0 && index < text.Length && (char.IsLetterOrDigit(text[index]) || text[index] == '_');
 
     private static string? BidiName(char c) => c switch
     {
@@ -106,4 +107,48 @@ public sealed class InvisibleCharacters : Analyzer
         '\uFFA0' => "HALFWIDTH HANGUL FILLER",
         _ => null,
     };
+}
+
+/// <summary>The spans of string literals and comments of a file, to tell text inside them from code.</summary>
+internal sealed class LiteralSpans : NodeWalker
+{
+    private readonly List<TextSpan> _spans = [];
+
+    public static LiteralSpans Of(SyntaxTree tree)
+    {
+        var spans = new LiteralSpans();
+        spans.Visit(tree.Root);
+        spans._spans.AddRange(tree.Comments.Select(c => c.Span));
+        spans._spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return spans;
+    }
+
+    public bool Contains(int offset)
+    {
+        // Spans may nest (an f-string holds its parts); any span containing the offset will do.
+        foreach (var span in _spans)
+        {
+            if (span.Start > offset)
+            {
+                break;
+            }
+
+            if (span.Contains(offset))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public override void VisitExprConstant(ExprConstant node)
+    {
+        if (node.Value is string or System.Collections.Immutable.ImmutableArray<byte>)
+        {
+            _spans.Add(node.Span);
+        }
+    }
+
+    public override void VisitExprJoinedStr(ExprJoinedStr node) => _spans.Add(node.Span);
 }

@@ -59,15 +59,40 @@ public sealed class ScanEngine
     public FileScanResult Scan(ReadOnlySpan<byte> source, string path, Policy policy)
     {
         var started = Stopwatch.GetTimestamp();
-        var parse = PythonParser.Parse(source, ParseOptions);
-        return Finish(parse, path, policy, started);
+        try
+        {
+            return Finish(PythonParser.Parse(source, ParseOptions), path, policy, started);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return InternalFailure(e, path, policy);
+        }
     }
 
     public FileScanResult Scan(string source, string path, Policy policy)
     {
         var started = Stopwatch.GetTimestamp();
-        var parse = PythonParser.Parse(source, ParseOptions);
-        return Finish(parse, path, policy, started);
+        try
+        {
+            return Finish(PythonParser.Parse(source, ParseOptions), path, policy, started);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return InternalFailure(e, path, policy);
+        }
+    }
+
+    /// <summary>A failure of the pipeline itself (not of one analyzer) blocks the file rather than crashing the scan.</summary>
+    private FileScanResult InternalFailure(Exception exception, string path, Policy policy)
+    {
+        _logger.LogError(exception, "internal error while scanning {Path}", path);
+        ImmutableArray<Finding> findings =
+        [
+            new Finding(EngineRules.AnalyzerFailed, Severity.Error, Confidence.High,
+                MessageText.Sanitize(EngineRules.AnalyzerFailed.FormatMessage("pipeline", exception.GetType().Name, exception.Message)), new SourceLocation(1, 1, 1, 1)),
+        ];
+        var score = RiskScorer.Score(findings);
+        return new FileScanResult(path, RiskScorer.Decide(findings, score, policy), score, findings) { Parsed = false };
     }
 
     private FileScanResult Finish(ParseResult parse, string path, Policy policy, long started)
@@ -79,11 +104,11 @@ public sealed class ScanEngine
 
         var findings = Analyze(tree, policy, depth: 0, out _);
         var comments = SuppressionComment.Find(tree);
-        var applied = SuppressionPolicy.Apply(findings, comments, policy, (rule, comment, argument) =>
+        var applied = SuppressionPolicy.Apply(findings, comments, policy, (rule, comment, message) =>
         {
             var (line, column) = tree.Text.GetCodePointPosition(comment.Span.Start);
             var (endLine, endColumn) = tree.Text.GetCodePointPosition(comment.Span.End);
-            return new Finding(rule, rule.DefaultSeverity, rule.Confidence, rule.FormatMessage(argument), new SourceLocation(line, column + 1, endLine, endColumn + 1));
+            return new Finding(rule, rule.DefaultSeverity, rule.Confidence, MessageText.Sanitize(message), new SourceLocation(line, column + 1, endLine, endColumn + 1));
         }).Where(f => policy.IsEnabled(f.RuleId)).ToList();
 
         var ordered = Order(applied);

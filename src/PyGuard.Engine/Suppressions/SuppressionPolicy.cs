@@ -16,6 +16,7 @@ public static class SuppressionPolicy
         IReadOnlyList<Finding> findings, ImmutableArray<SuppressionComment> comments, Policy policy,
         Func<RuleDescriptor, SuppressionComment, string, Finding> makeFinding)
     {
+        // makeFinding(rule, comment, message) places a finding on the comment.
         var result = new List<Finding>(findings.Count + comments.Length);
         var used = new HashSet<SuppressionComment>();
         foreach (var finding in findings)
@@ -36,18 +37,13 @@ public static class SuppressionPolicy
             {
                 if (!used.Contains(comment))
                 {
-                    result.Add(makeFinding(SuppressionRules.UnusedSuppression, comment, comment.Text));
+                    result.Add(makeFinding(SuppressionRules.UnusedSuppression, comment, SuppressionRules.UnusedSuppression.FormatMessage(comment.Text)));
                 }
             }
             else
             {
-                var ignored = makeFinding(SuppressionRules.IgnoredSuppression, comment, policy.Name);
-                ignored = ignored with
-                {
-                    Message = SuppressionRules.IgnoredSuppression.FormatMessage(policy.Name, comment.Text),
-                    Severity = used.Contains(comment) ? Severity.Warning : Severity.Note,
-                };
-                result.Add(ignored);
+                var ignored = makeFinding(SuppressionRules.IgnoredSuppression, comment, SuppressionRules.IgnoredSuppression.FormatMessage(policy.Name, comment.Text));
+                result.Add(ignored with { Severity = used.Contains(comment) ? Severity.Warning : Severity.Note });
             }
         }
 

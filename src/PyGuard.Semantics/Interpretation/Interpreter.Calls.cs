@@ -75,12 +75,17 @@ internal sealed partial class Interpreter
     {
         switch (callee)
         {
-            case RefValue r when r.QualifiedName.StartsWith("builtins.", StringComparison.Ordinal):
+            case RefValue r when r.QualifiedName.StartsWith("builtins.", StringComparison.Ordinal) && !Codecs.Handles(r.QualifiedName):
                 return CallBuiltin(r.QualifiedName["builtins.".Length..], args, frame);
             case RefValue r:
                 return CallQualified(r.QualifiedName, args);
             case BoundMethodValue m:
                 return CallConstantMethod(m, args);
+            case LookupMethodValue lookup when args.Positional.Count >= 1:
+            {
+                var found = Index(ValueSet.Of(lookup.Receiver), args.At(0));
+                return lookup.Name is "get" or "pop" or "setdefault" && args.Positional.Count >= 2 ? found.Union(args.At(1)) : found;
+            }
             case FunctionValue f:
                 return CallLocalFunction(f.Definition, args);
             case ClassValue cls:

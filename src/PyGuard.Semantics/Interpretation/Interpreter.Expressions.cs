@@ -610,8 +610,15 @@ internal sealed partial class Interpreter
         return ValueSet.FromItems(results, unknown);
     }
 
+    private static bool IsLookupMethod(string attr) => attr is "get" or "pop" or "setdefault" or "__getitem__";
+
     private ValueSet AttributeOf(Value owner, string attr)
     {
+        if (IsLookupMethod(attr) && owner is NamespaceValue or DictValue or ContainerValue or RefValue { QualifiedName: "builtins" })
+        {
+            return ValueSet.Of(new LookupMethodValue(owner, attr));
+        }
+
         switch (owner)
         {
             case RefValue r:

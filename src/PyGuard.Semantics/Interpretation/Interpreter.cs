@@ -49,6 +49,9 @@ internal sealed partial class Interpreter
         _budget = budget;
     }
 
+    /// <summary>Module names that some function rebinds through a <c>global</c> declaration.</summary>
+    private HashSet<string>? _globalsWrittenByFunctions;
+
     public IReadOnlyDictionary<Expr, ValueSet> Values => _values;
 
     public IReadOnlyList<ImportRecord> Imports => _imports;
@@ -125,6 +128,33 @@ internal sealed partial class Interpreter
         return ValueSet.Empty;
     }
 
+    private HashSet<string> GlobalsWrittenByFunctions()
+    {
+        if (_globalsWrittenByFunctions is null)
+        {
+            _globalsWrittenByFunctions = new HashSet<string>(StringComparer.Ordinal);
+            var pending = new Stack<Scope>(_moduleScope.Children);
+            while (pending.Count > 0)
+            {
+                var scope = pending.Pop();
+                foreach (var name in scope.Names)
+                {
+                    if ((scope.FlagsOf(name) & SymbolFlags.Global) != 0)
+                    {
+                        _globalsWrittenByFunctions.Add(name);
+                    }
+                }
+
+                foreach (var child in scope.Children)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return _globalsWrittenByFunctions;
+    }
+
     private ValueSet BuiltinValue(string name)
     {
         var dynamic = _dynamicGlobals.TryGetValue(name, out var injected) ? injected : ValueSet.Empty;
@@ -161,7 +191,8 @@ internal sealed partial class Interpreter
         if (scope.Kind == ScopeKind.Module)
         {
             // A function may run before or after any module-level rebinding, so the builtin stays possible.
-            value = value.Union(BuiltinValue(name));
+            var fallback = BuiltinValue(name);
+            value = value.IsEmpty ? fallback : fallback.IsUnknown ? value : value.Union(fallback);
         }
         else if (value.IsEmpty)
         {
@@ -188,7 +219,15 @@ internal sealed partial class Interpreter
         var owner = frame.Scope.Resolve(name);
         if (owner == frame.Scope)
         {
-            return frame.Env.TryGet(name, out var value) ? value : Initial(frame.Scope, name);
+            var value = frame.Env.TryGet(name, out var bound) ? bound : Initial(frame.Scope, name);
+            if (frame.Scope.Kind == ScopeKind.Module && GlobalsWrittenByFunctions().Contains(name) &&
+                _summaries.TryGetValue(_moduleScope, out var names) && names.TryGetValue(name, out var fromFunctions))
+            {
+                // A function called in between may have rebound it: what it bound is possible too.
+                value = value.Union(fromFunctions);
+            }
+
+            return value;
         }
 
         return owner is null ? BuiltinValue(name) : Summary(owner, name);

@@ -71,7 +71,9 @@ public static class QualifiedNames
     /// <summary>The qualified name of <paramref name="attribute"/> read from the object named <paramref name="owner"/>.</summary>
     public static string Member(string owner, string attribute)
     {
-        if (ReexportedModules.Contains(attribute) && owner != "builtins" && !owner.StartsWith("builtins.", StringComparison.Ordinal))
+        // socket.socket is the class of module socket, not a re-export: only another module's attribute counts.
+        if (ReexportedModules.Contains(attribute) && owner != "builtins" && !owner.StartsWith("builtins.", StringComparison.Ordinal) &&
+            TopLevel(owner) != attribute)
         {
             return CanonicalModule(attribute);
         }

@@ -98,3 +98,12 @@ public sealed record DictValue(ImmutableArray<KeyValuePair<PyValue, ValueSet>> E
 
     public override string ToString() => $"<dict of {Entries.Length}>";
 }
+
+/// <summary>
+/// A lookup method of a namespace or dict — <c>vars(builtins).get</c>, <c>globals().pop</c> — which,
+/// called with a known key, reaches the same member as a subscript would.
+/// </summary>
+public sealed record LookupMethodValue(Value Receiver, string Name) : Value
+{
+    public override string ToString() => $"<{Name} of {Receiver}>";
+}

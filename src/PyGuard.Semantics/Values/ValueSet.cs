@@ -96,7 +96,8 @@ public readonly struct ValueSet : IEquatable<ValueSet>
             bool? truth = item switch
             {
                 ConstValue c => c.Constant.Truthiness,
-                RefValue or FunctionValue or ClassValue or BoundMethodValue or NamespaceValue => true,
+                // A RefValue may be a module (true) or a data attribute such as sys.argv (unknown).
+                FunctionValue or ClassValue or BoundMethodValue or NamespaceValue => true,
                 ContainerValue container => container.Items.Length > 0,
                 DictValue dict => dict.Entries.Length > 0,
                 _ => null,

@@ -77,11 +77,17 @@ public sealed class ObfuscationRuleTests
         TestScanner.Findings(code).ShouldContain(f => f.RuleId == "PG805");
     }
 
-    [Theory]
-    [InlineData("x\u200b = 1")]
-    [InlineData("\u3164 = 1\nprint(\u3164)")]
-    public void InvisibleCharactersInIdentifiersAreErrors(string code) =>
-        TestScanner.Findings(code).ShouldContain(f => f.RuleId == "PG806" && f.Severity == Severity.Error);
+    [Fact]
+    public void InvisibleCharacterInAnIdentifierIsAnError() =>
+        TestScanner.Findings("\u3164 = 1\nprint(\u3164)").ShouldContain(f => f.RuleId == "PG806" && f.Severity == Severity.Error);
+
+    [Fact]
+    public void InvisibleCharacterInAStringIsAWarning() =>
+        TestScanner.Findings("greeting = 'hel\u200blo'").ShouldContain(f => f.RuleId == "PG806" && f.Severity == Severity.Warning);
+
+    [Fact]
+    public void ZeroWidthSpaceInsideANameIsASyntaxError() =>
+        TestScanner.Scan("x\u200b = 1").Findings.ShouldContain(f => f.RuleId == "PG901");
 
     [Theory]
     [InlineData("import os\ngetattr(os, 'sys' + 'tem')('id')")]
