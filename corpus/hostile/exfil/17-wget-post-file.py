@@ -1,4 +1,4 @@
-# pyguard-corpus: verdict=block category=exfil rules=PG602,PG606,PG101
+# pyguard-corpus: verdict=block category=exfil rules=PG602,PG101
 # what: uploads the SSH private key with wget --post-file
 import os
 import subprocess

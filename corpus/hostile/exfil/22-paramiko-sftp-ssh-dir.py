@@ -1,4 +1,4 @@
-# pyguard-corpus: verdict=block category=exfil rules=PG601,PG606
+# pyguard-corpus: verdict=block category=exfil rules=PG601
 # what: copies every file of ~/.ssh to a remote host over SFTP with paramiko
 import os
 

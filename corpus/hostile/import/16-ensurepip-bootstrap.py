@@ -1,4 +1,4 @@
-# pyguard-corpus: verdict=block category=import rules=PG101,PG206
+# pyguard-corpus: verdict=block category=import rules=PG101,PG206,PG207
 # what: bootstraps pip with ensurepip and then installs a package from an attacker index
 import ensurepip
 import runpy

@@ -1,4 +1,4 @@
-# pyguard-corpus: verdict=block category=obfuscation rules=PG802
+# pyguard-corpus: verdict=block category=obfuscation rules=PG802,PG207
 # what: carries a base64 blob that decodes to a remote-command loop, writes it to disk and runs it with runpy
 import base64
 import runpy

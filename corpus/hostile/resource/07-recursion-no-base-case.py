@@ -1,4 +1,4 @@
-# pyguard-corpus: verdict=block category=resource rules=PG404
+# pyguard-corpus: verdict=block category=resource rules=PG404,PG106
 # what: a recursive function with no base case, after raising the recursion limit so the stack is exhausted
 import sys
 
