@@ -190,7 +190,7 @@ internal sealed partial class Interpreter
 
         if (method.Name == "translate" && method.Receiver is PyStr source && args.At(0).Single is DictValue table)
         {
-            return Translate(source.Value, table);
+            return Safely(() => (object?)Translate(source.Value, table)) is ValueSet translated ? translated : ValueSet.Unknown;
         }
 
         if (method.Name == "format_map" && method.Receiver is PyStr template && args.At(0).Single is DictValue mapping)
@@ -229,7 +229,7 @@ internal sealed partial class Interpreter
             named2[key] = constant;
         }
 
-        var result = ConstantMethods.Call(method.Receiver, method.Name, positional, named2);
+        var result = Safely(() => ConstantMethods.Call(method.Receiver, method.Name, positional, named2));
         if (result is not null)
         {
             CountCost(result);
@@ -356,7 +356,7 @@ internal sealed partial class Interpreter
             case "ord":
                 return Map(first, v => v switch
                 {
-                    PyStr s when CodePoints.Count(s.Value) == 1 => new PyInt(char.ConvertToUtf32(s.Value, 0)),
+                    PyStr s when CodePoints.Count(s.Value) == 1 => new PyInt(s.Value.Length == 2 ? char.ConvertToUtf32(s.Value, 0) : s.Value[0]),
                     PyBytes b when b.Value.Length == 1 => new PyInt(b.Value[0]),
                     _ => null,
                 });
@@ -440,7 +440,7 @@ internal sealed partial class Interpreter
         var result = input.MayBeOther ? ValueSet.Unknown : ValueSet.Empty;
         foreach (var item in input.Items)
         {
-            result = result.Union(operation(item));
+            result = result.Union(Safely(() => (object?)operation(item)) is ValueSet mapped ? mapped : ValueSet.Unknown);
         }
 
         return result;
@@ -448,7 +448,7 @@ internal sealed partial class Interpreter
 
     private static PyValue? ParseInt(PyValue value, PyValue radixValue)
     {
-        if (radixValue is not PyInt radix)
+        if (radixValue is not PyInt radix || radix.Value < 0 || radix.Value > 36)
         {
             return null;
         }

@@ -168,7 +168,7 @@ internal sealed partial class Interpreter
         {
             foreach (var r in right.Items)
             {
-                if (l is ConstValue lc && r is ConstValue rc && operation(lc.Constant, rc.Constant) is { } result)
+                if (l is ConstValue lc && r is ConstValue rc && Safely(() => operation(lc.Constant, rc.Constant)) is { } result)
                 {
                     CountCost(result);
                     results.Add(new ConstValue(result));
@@ -189,7 +189,7 @@ internal sealed partial class Interpreter
         var unknown = input.MayBeOther;
         foreach (var item in input.Items)
         {
-            if (item is ConstValue c && operation(c.Constant) is { } result)
+            if (item is ConstValue c && Safely(() => operation(c.Constant)) is { } result)
             {
                 CountCost(result);
                 results.Add(new ConstValue(result));
@@ -201,6 +201,24 @@ internal sealed partial class Interpreter
         }
 
         return ValueSet.FromItems(results, unknown);
+    }
+
+    /// <summary>
+    /// Runs one constant operation, turning the exceptions of .NET's own conversions (a lone surrogate,
+    /// an int too large for a width, a malformed number) into "not folded": the value is then unknown,
+    /// which is always a safe answer, and one odd constant never stops the analysis of a file.
+    /// </summary>
+    internal static T? Safely<T>(Func<T?> operation)
+        where T : class
+    {
+        try
+        {
+            return operation();
+        }
+        catch (Exception e) when (e is ArgumentException or ArithmeticException or FormatException or InvalidOperationException or IndexOutOfRangeException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Large strings cost in proportion to their size, so that building them repeatedly spends the budget.</summary>
@@ -310,10 +328,12 @@ internal sealed partial class Interpreter
     {
         if (items.All(i => i.Constant is not null))
         {
-            return ValueSet.Of(new PySequence(type, [.. items.Select(i => i.Constant!)]));
+            var sequence = new PySequence(type, [.. items.Select(i => i.Constant!)]);
+            return sequence.Weight <= ValueLimits.MaxItems ? ValueSet.Of(sequence) : ValueSet.Of(new PyHugeSequence(type, items.Count));
         }
 
-        return ValueSet.Of(new ContainerValue(type, [.. items]));
+        var container = new ContainerValue(type, [.. items]);
+        return container.Weight <= ValueLimits.MaxItems ? ValueSet.Of(container) : ValueSet.Unknown;
     }
 
     private ValueSet EvalDict(ExprDict node, Frame frame)

@@ -265,7 +265,7 @@ internal sealed partial class Interpreter
         }
 
         var loop = new LoopState(statement);
-        var exit = RunLoopToFixpoint(loop, frame, () =>
+        var exit = RunLoopOnce(statement, loop, frame, () =>
         {
             Eval(statement.Test, frame);
             ExecBlock(statement.Body, frame);
@@ -287,59 +287,134 @@ internal sealed partial class Interpreter
     }
 
     /// <summary>
-    /// Runs a loop body until the state at its head stops changing, at most <see cref="MaxLoopPasses"/>
-    /// times, then widens whatever still changes to "unknown" and runs it once more so every expression in
-    /// the body is recorded with its final values. Returns the state when the loop condition fails.
+    /// Interprets a loop body once, from a head state in which every name the body assigns may already
+    /// hold anything — its value before the loop, or whatever an earlier iteration left ("havoc"
+    /// widening). This is sound, and linear: a nested loop costs one pass, not a product of fixpoint
+    /// iterations. Returns the state after the loop when its condition fails (or its iterator ends).
     /// </summary>
-    private Env RunLoopToFixpoint(LoopState loop, Frame frame, Action runBody)
+    private Env RunLoopOnce(Node loopNode, LoopState loop, Frame frame, Action runBody)
     {
-        var before = frame.Env.Clone();
-        var head = before.Clone();
+        var head = frame.Env.Clone();
+        foreach (var name in AssignedIn(loopNode))
+        {
+            if (frame.Scope.Resolve(name) == frame.Scope)
+            {
+                head.Set(name, (head.TryGet(name, out var known) ? known : Initial(frame.Scope, name)).WithOther());
+            }
+        }
+
         frame.Loops.Push(loop);
+        _havocLoops++;
         try
         {
-            for (var pass = 0; ; pass++)
-            {
-                frame.Env = head.Clone();
-                loop.Continues.Clear();
-                runBody();
-                var bodyOut = JoinAll(frame.Env, loop.Continues, frame.Scope);
-                var next = Env.Join(before, bodyOut, name => Initial(frame.Scope, name));
-                if (next.SameAs(head) || IncompleteReason is not null)
-                {
-                    return next;
-                }
-
-                if (pass + 1 >= MaxLoopPasses)
-                {
-                    var widened = Widen(head, next);
-                    frame.Env = widened.Clone();
-                    loop.Continues.Clear();
-                    runBody();
-                    return Env.Join(widened, JoinAll(frame.Env, loop.Continues, frame.Scope), name => Initial(frame.Scope, name));
-                }
-
-                head = next;
-            }
+            frame.Env = head.Clone();
+            runBody();
+            var bodyOut = JoinAll(frame.Env, loop.Continues, frame.Scope);
+            return Env.Join(head, bodyOut, name => Initial(frame.Scope, name));
         }
         finally
         {
+            _havocLoops--;
             frame.Loops.Pop();
         }
     }
 
-    private static Env Widen(Env previous, Env next)
+    /// <summary>The names a loop statement binds in its own scope (targets, augmented assignments, imports, defs, ...).</summary>
+    private string[] AssignedIn(Node loopNode)
     {
-        var widened = next.Clone();
-        foreach (var (name, value) in next.Vars.ToList())
+        if (!_assignedInLoop.TryGetValue(loopNode, out var names))
         {
-            if (!previous.TryGet(name, out var old) || old != value)
+            var collector = new BoundNames();
+            loopNode.VisitChildren(collector);
+            names = [.. collector.Names];
+            _assignedInLoop[loopNode] = names;
+        }
+
+        return names;
+    }
+
+    /// <summary>Names bound by code in the current scope; nested functions, classes and comprehensions bind their own.</summary>
+    private sealed class BoundNames : NodeWalker
+    {
+        public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
+
+        public override void VisitExprName(ExprName node)
+        {
+            if (node.Ctx != ExprContext.Load)
             {
-                widened.Set(name, value.WithOther());
+                Names.Add(node.Id);
             }
         }
 
-        return widened;
+        public override void VisitExprNamedExpr(ExprNamedExpr node)
+        {
+            if (node.Target is ExprName target)
+            {
+                Names.Add(target.Id);
+            }
+
+            base.VisitExprNamedExpr(node);
+        }
+
+        public override void VisitStmtImport(StmtImport node) =>
+            Names.UnionWith(node.Names.Select(a => a.Asname ?? a.Name.Split('.')[0]));
+
+        public override void VisitStmtImportFrom(StmtImportFrom node) =>
+            Names.UnionWith(node.Names.Where(a => a.Name != "*").Select(a => a.Asname ?? a.Name));
+
+        public override void VisitExceptHandler(ExceptHandler node)
+        {
+            if (node.Name is not null)
+            {
+                Names.Add(node.Name);
+            }
+
+            base.VisitExceptHandler(node);
+        }
+
+        public override void VisitStmtFunctionDef(StmtFunctionDef node) => Names.Add(node.Name);
+
+        public override void VisitStmtAsyncFunctionDef(StmtAsyncFunctionDef node) => Names.Add(node.Name);
+
+        public override void VisitStmtClassDef(StmtClassDef node) => Names.Add(node.Name);
+
+        public override void VisitExprLambda(ExprLambda node)
+        {
+        }
+
+        public override void VisitExprListComp(ExprListComp node)
+        {
+        }
+
+        public override void VisitExprSetComp(ExprSetComp node)
+        {
+        }
+
+        public override void VisitExprDictComp(ExprDictComp node)
+        {
+        }
+
+        public override void VisitExprGeneratorExp(ExprGeneratorExp node)
+        {
+        }
+
+        public override void VisitPatternMatchAs(PatternMatchAs node)
+        {
+            if (node.Name is not null)
+            {
+                Names.Add(node.Name);
+            }
+
+            base.VisitPatternMatchAs(node);
+        }
+
+        public override void VisitPatternMatchStar(PatternMatchStar node)
+        {
+            if (node.Name is not null)
+            {
+                Names.Add(node.Name);
+            }
+        }
     }
 
     private Env JoinAll(Env start, List<Env> others, Scope scope)
@@ -356,11 +431,14 @@ internal sealed partial class Interpreter
     private void ExecFor(Stmt statement, Expr target, Expr iter, ImmutableArray<Stmt> body, ImmutableArray<Stmt> orelse, Frame frame)
     {
         var iterable = Eval(iter, frame);
-        var items = Iterate(iterable, MaxUnrolledItems);
+        var items = _havocLoops == 0 ? Iterate(iterable, MaxUnrolledItems) : null;
         var loop = new LoopState(statement);
-        if (items is not null)
+        if (items is not null && (long)_unrolledIterations * items.Count <= MaxUnrolledIterations)
         {
-            // A small known sequence: run the body once per item, in order, as Python would.
+            // A small known sequence: run the body once per item, in order, as Python would. Nested
+            // unrolled loops multiply, so their product is bounded too.
+            var enclosing = _unrolledIterations;
+            _unrolledIterations *= Math.Max(1, items.Count);
             frame.Loops.Push(loop);
             try
             {
@@ -380,6 +458,7 @@ internal sealed partial class Interpreter
             finally
             {
                 frame.Loops.Pop();
+                _unrolledIterations = enclosing;
             }
 
             if (frame.Env.Reachable)
@@ -396,7 +475,7 @@ internal sealed partial class Interpreter
         }
 
         var element = ElementOf(iterable);
-        var exit = RunLoopToFixpoint(loop, frame, () =>
+        var exit = RunLoopOnce(statement, loop, frame, () =>
         {
             Bind(target, element, frame);
             ExecBlock(body, frame);

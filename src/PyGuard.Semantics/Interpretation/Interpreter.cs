@@ -19,8 +19,8 @@ namespace PyGuard.Semantics.Interpretation;
 internal sealed partial class Interpreter
 {
     private const int MaxUnrolledItems = 64;
+    private const int MaxUnrolledIterations = 256;
     private const int MaxCallDepth = 3;
-    private const int MaxLoopPasses = 4;
     private const int MaxCombinations = 16;
 
     private readonly ModModule _module;
@@ -35,7 +35,10 @@ internal sealed partial class Interpreter
     private readonly List<Node> _callStack = [];
     private readonly HashSet<(Node, string)> _importKeys = [];
     private readonly List<ImportRecord> _imports = [];
+    private readonly Dictionary<Node, string[]> _assignedInLoop = new(ReferenceEqualityComparer.Instance);
     private readonly long _budget;
+    private int _havocLoops;
+    private int _unrolledIterations = 1;
     private long _steps;
 
     private readonly IReadOnlySet<string> _literals;

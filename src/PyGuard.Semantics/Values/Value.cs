@@ -65,6 +65,14 @@ public sealed record BoundMethodValue(PyValue Receiver, string Name) : Value
 /// <summary>A list, tuple or set whose elements are not all constants, e.g. <c>[eval, exec]</c>.</summary>
 public sealed record ContainerValue(string Type, ImmutableArray<ValueSet> Items) : Value
 {
+    /// <summary>Items counted through nested containers and sequences; bounds the work of comparing and hashing.</summary>
+    public int Weight { get; } = Items.Sum(set => 1 + set.Items.Sum(v => v switch
+    {
+        ContainerValue c => c.Weight,
+        ConstValue { Constant: PySequence s } => s.Weight,
+        _ => 0,
+    }));
+
     public bool Equals(ContainerValue? other) =>
         other is not null && Type == other.Type && Items.AsSpan().SequenceEqual(other.Items.AsSpan());
 
