@@ -6,7 +6,7 @@
 # from any node_modules folder named by ANTLR_NG_HOME.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-grammar="$root/src/PyGuard.Regex/Parsing/Grammar/PythonRegex.g4"
+grammars="$root/src/PyGuard.Regex/Parsing/Grammar"
 target="$root/src/PyGuard.Regex/Parsing/Generated"
 
 tool=""
@@ -20,16 +20,19 @@ fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-cp "$grammar" "$work/"
+cp "$grammars"/PythonRegexLexer.g4 "$grammars"/PythonRegexParser.g4 "$work/"
+# The lexer first: the parser grammar reads its token vocabulary.
 (cd "$work" && node "$tool" -Dlanguage=CSharp --package PyGuard.Regex.Parsing.Generated \
-  --generate-listener false --generate-visitor false -o out PythonRegex.g4 >/dev/null)
+  --generate-listener false --generate-visitor false -o out PythonRegexLexer.g4 >/dev/null \
+  && node "$tool" -Dlanguage=CSharp --package PyGuard.Regex.Parsing.Generated --lib out \
+  --generate-listener false --generate-visitor false -o out PythonRegexParser.g4 >/dev/null)
 
 # Only the C# files matter. The classes are made internal (they are not part of the library's API) and
 # the header says where they come from; nothing in them depends on the temporary folder, so regeneration
 # is byte-for-byte stable.
 mkdir -p "$work/final"
 for f in "$work"/out/*.cs; do
-  { echo "// Generated from src/PyGuard.Regex/Parsing/Grammar/PythonRegex.g4 by scripts/generate-regex-parser.sh (antlr-ng). Do not edit."
+  { echo "// Generated from src/PyGuard.Regex/Parsing/Grammar/$(basename "$f" .cs).g4 by scripts/generate-regex-parser.sh (antlr-ng). Do not edit."
     echo "#pragma warning disable CS3021 // the template marks classes CLS-compliant; this assembly makes no such claim"
     sed -e 's/^public partial class /internal partial class /' "$f"; } > "$work/final/$(basename "$f")"
 done

@@ -29,6 +29,38 @@ internal readonly record struct PatternWidth(long Min, long Max)
         _ => Zero,
     };
 
+    /// <summary>The width of every group of a tree, index 0 unused: what back-references to it count as.</summary>
+    public static List<PatternWidth?> OfGroups(RegexNode root, int groupCount)
+    {
+        var widths = new List<PatternWidth?>(new PatternWidth?[groupCount + 1]);
+        Fill(root);
+        return widths;
+
+        // Groups close in source order, so a back-reference inside a later group sees the earlier widths.
+        void Fill(RegexNode node)
+        {
+            foreach (var child in Children(node))
+            {
+                Fill(child);
+            }
+
+            if (node is GroupNode { Kind: GroupKind.Capturing } g)
+            {
+                widths[g.Index] = Of(g.Body, widths);
+            }
+        }
+    }
+
+    public static IEnumerable<RegexNode> Children(RegexNode node) => node switch
+    {
+        SequenceNode s => s.Items,
+        AlternationNode a => a.Branches,
+        GroupNode g => [g.Body],
+        QuantifierNode q => [q.Body],
+        ConditionalNode c => c.No is null ? [c.Yes] : [c.Yes, c.No],
+        _ => [],
+    };
+
     public PatternWidth Then(PatternWidth next) => new(Add(Min, next.Min), Add(Max, next.Max));
 
     private static PatternWidth Repeat(PatternWidth body, long min, long? max) => new(

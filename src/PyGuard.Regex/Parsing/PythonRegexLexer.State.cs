@@ -3,8 +3,8 @@ using Antlr4.Runtime;
 namespace PyGuard.Regex.Parsing.Generated;
 
 /// <summary>
-/// The tokenizer state sre_parse keeps implicitly: whether the next character is inside a character class
-/// (and right after its opening bracket, where ']' is a literal), and whether verbose mode is on. Verbose
+/// The tokenizer state sre_parse keeps implicitly, beyond the class mode: whether the next character comes
+/// right after a class's opening bracket (where ']' is a member), and whether verbose mode is on. Verbose
 /// mode is a property of each open group, because `(?x:...)` and `(?-x:...)` change it for the group only
 /// and a global `(?x)` turns it on for the level it stands in.
 /// </summary>
@@ -20,8 +20,6 @@ internal partial class PythonRegexLexer
         RemoveErrorListeners();
     }
 
-    private bool InClass { get; set; }
-
     private bool AtClassStart { get; set; }
 
     private bool Verbose => _verbose.Count > 0 ? _verbose.Peek() : _topLevelVerbose;
@@ -32,10 +30,6 @@ internal partial class PythonRegexLexer
         AtClassStart = token.Type == CLASS_OPEN;
         return token;
     }
-
-    private void EnterClass() => InClass = true;
-
-    private void LeaveClass() => InClass = false;
 
     private void OpenGroup() => _verbose.Push(Verbose);
 

@@ -37,7 +37,7 @@ public sealed class CPythonParityTests
         {
             result.Error.ShouldBeNull(what);
             result.Tree!.GroupCount.ShouldBe(c.Groups, what);
-            var width = PatternWidth.Of(result.Tree.Root, GroupWidths(result.Tree));
+            var width = PatternWidth.Of(result.Tree.Root, PatternWidth.OfGroups(result.Tree.Root, result.Tree.GroupCount));
             new[] { width.Min, width.Max == PatternWidth.Unbounded ? long.MaxValue : width.Max }
                 .ShouldBe(c.Width, what);
         }
@@ -46,54 +46,6 @@ public sealed class CPythonParityTests
             result.Error.ShouldNotBeNull(what);
             result.Error.Message.ShouldBe(c.Message, what);
             result.Error.Position.ShouldBe(c.Position, what);
-        }
-    }
-
-    /// <summary>Group widths for back-references, computed the way the builder does when groups close.</summary>
-    private static List<PatternWidth?> GroupWidths(RegexTree tree)
-    {
-        var widths = new List<PatternWidth?>(new PatternWidth?[tree.GroupCount + 1]);
-        Fill(tree.Root);
-        return widths;
-
-        void Fill(RegexNode node)
-        {
-            switch (node)
-            {
-                case GroupNode g:
-                    Fill(g.Body);
-                    if (g.Kind == GroupKind.Capturing)
-                    {
-                        widths[g.Index] = PatternWidth.Of(g.Body, widths);
-                    }
-
-                    break;
-                case SequenceNode s:
-                    foreach (var item in s.Items)
-                    {
-                        Fill(item);
-                    }
-
-                    break;
-                case AlternationNode a:
-                    foreach (var b in a.Branches)
-                    {
-                        Fill(b);
-                    }
-
-                    break;
-                case QuantifierNode q:
-                    Fill(q.Body);
-                    break;
-                case ConditionalNode c:
-                    Fill(c.Yes);
-                    if (c.No is not null)
-                    {
-                        Fill(c.No);
-                    }
-
-                    break;
-            }
         }
     }
 }
