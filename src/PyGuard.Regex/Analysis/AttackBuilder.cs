@@ -69,7 +69,8 @@ internal sealed class AttackBuilder(LabelledNfa a, Budget budget)
             if (seen >= 0)
             {
                 // A long pump ends on one of the sets of the cycle; the suffix must fail them all.
-                return Suffix([.. boundaries.Skip(seen).SelectMany(b => b).Distinct().Order()]);
+                return Suffix([.. boundaries.Skip(seen).SelectMany(b => b).Distinct().Order()],
+                    endsWithNewline: pump.Length > 0 && pump[^1] == _simulation.NewlineClass);
             }
 
             boundaries.Add(next);
@@ -78,9 +79,9 @@ internal sealed class AttackBuilder(LabelledNfa a, Budget budget)
         return null;
     }
 
-    private int[]? Suffix(int[] states)
+    private int[]? Suffix(int[] states, bool endsWithNewline)
     {
-        if (!_simulation.AcceptsAtEnd(states))
+        if (!_simulation.AcceptsAtEnd(states) && !endsWithNewline)
         {
             return [];
         }
@@ -111,7 +112,9 @@ internal sealed class AttackBuilder(LabelledNfa a, Budget budget)
                 }
 
                 previous[nextKey] = (currentKey, cls);
-                if (!_simulation.AcceptsAtEnd(next))
+                // `$` matches before a newline that ends the input.
+                var newlineMatches = cls == _simulation.NewlineClass && _simulation.AcceptsBeforeFinalNewline(current);
+                if (!_simulation.AcceptsAtEnd(next) && !newlineMatches)
                 {
                     var word = new List<int>();
                     for (var at = nextKey; previous[at].Class >= 0; at = previous[at].From)

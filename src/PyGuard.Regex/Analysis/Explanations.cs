@@ -11,12 +11,14 @@ internal sealed class Explanations(RegexTree tree)
 
     public string Exponential(IEnumerable<TextSpan> spans)
     {
-        var loop = InnermostQuantifierCovering([.. spans]);
-        if (loop is null)
+        // The pumped paths go round a loop; when loops are nested it is the outer one that repeats them.
+        var loops = QuantifiersCovering([.. spans]);
+        if (loops.Count == 0)
         {
             return "the pattern can match the same text in exponentially many ways";
         }
 
+        var loop = loops.Count > 1 ? loops[1] : loops[0];
         var kind = Contains(loop.Body, n => n is QuantifierNode { Max: null } or QuantifierNode { Max: > 1 })
             ? "nested quantifier"
             : Contains(loop.Body, n => n is AlternationNode) ? "overlapping alternatives in" : "ambiguous repetition";
@@ -71,19 +73,22 @@ internal sealed class Explanations(RegexTree tree)
         return (line, position - lastNewline);
     }
 
-    private QuantifierNode? InnermostQuantifierCovering(IReadOnlyList<TextSpan> spans)
+    private QuantifierNode? InnermostQuantifierCovering(IReadOnlyList<TextSpan> spans) =>
+        QuantifiersCovering(spans).FirstOrDefault();
+
+    /// <summary>The repeating quantifiers whose text covers every span, innermost first.</summary>
+    private List<QuantifierNode> QuantifiersCovering(IReadOnlyList<TextSpan> spans)
     {
-        QuantifierNode? best = null;
+        var found = new List<QuantifierNode>();
         Visit(tree.Root);
-        return best;
+        return [.. found.OrderBy(q => q.Span.Length)];
 
         void Visit(RegexNode node)
         {
             if (node is QuantifierNode q && q.Max is null or > 1
-                && spans.All(s => s.Start >= q.Span.Start && s.End <= q.Span.End)
-                && (best is null || q.Span.Length <= best.Span.Length))
+                && spans.All(s => s.Start >= q.Span.Start && s.End <= q.Span.End))
             {
-                best = q;
+                found.Add(q);
             }
 
             foreach (var child in Children(node))

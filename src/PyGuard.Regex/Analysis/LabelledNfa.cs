@@ -13,7 +13,8 @@ internal sealed class LabelledNfa
         Nfa = nfa;
         Alphabet = Alphabet.Partition(nfa.Universe,
             nfa.Out.SelectMany(o => o.SelectMany(e => new[] { e.Label, e.Multiple })).Concat(nfa.AcceptsBefore)
-                .Append(nfa.Universe));
+                .Append(nfa.Universe).Append(CharSet.Single('\n')));
+        NewlineClass = Alphabet.ClassOf('\n');
         Edges = [.. nfa.Out.Select(o => o.Select(e => new Edge(e.Target, Alphabet.ClassesOf(e.Label),
             Alphabet.ClassesOf(e.Multiple))).ToArray())];
         AcceptsBefore = [.. nfa.AcceptsBefore.Select(Alphabet.ClassesOf)];
@@ -22,6 +23,9 @@ internal sealed class LabelledNfa
     }
 
     public Nfa Nfa { get; }
+
+    /// <summary>The alphabet class that holds only the newline, which `$` treats apart.</summary>
+    public int NewlineClass { get; }
 
     public Alphabet Alphabet { get; }
 

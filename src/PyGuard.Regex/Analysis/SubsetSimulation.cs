@@ -25,6 +25,11 @@ internal sealed class SubsetSimulation(LabelledNfa a)
 
     public bool AcceptsAtEnd(IEnumerable<int> states) => states.Any(s => a.Nfa.AcceptsAtEnd[s]);
 
+    /// <summary>Whether some thread has matched if the input ends with one more newline.</summary>
+    public bool AcceptsBeforeFinalNewline(IEnumerable<int> states) => states.Any(s => a.Nfa.AcceptsBeforeFinalNewline[s]);
+
+    public int NewlineClass => a.NewlineClass;
+
     /// <summary>The states after reading <paramref name="word"/>, or null if some thread matches on the way.</summary>
     public int[]? Run(int[] states, IEnumerable<int> word)
     {

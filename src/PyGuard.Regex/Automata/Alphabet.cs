@@ -28,7 +28,7 @@ internal sealed class Alphabet
     {
         var all = sets.Where(s => !s.IsEmpty).Distinct().ToList();
         var max = universe.RangeAt(0).Last;
-        var cuts = new SortedSet<int> { 0 };
+        var cuts = new List<int> { 0 };
         foreach (var set in all)
         {
             foreach (var (first, last) in set.Ranges())
@@ -41,7 +41,8 @@ internal sealed class Alphabet
             }
         }
 
-        var starts = cuts.ToArray();
+        cuts.Sort();
+        var starts = cuts.Distinct().ToArray();
         var signatures = new ulong[starts.Length][];
         var words = (all.Count + 63) / 64;
         for (var i = 0; i < starts.Length; i++)
@@ -65,7 +66,9 @@ internal sealed class Alphabet
         var members = new List<List<(int, int)>>();
         for (var i = 0; i < starts.Length; i++)
         {
-            var key = string.Join(',', signatures[i]);
+            // Usually one word of 64 sets; the text key only matters for patterns with more distinct sets.
+            var key = words == 1 ? signatures[i][0].ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : string.Join(',', signatures[i]);
             if (!classIds.TryGetValue(key, out var id))
             {
                 id = members.Count;

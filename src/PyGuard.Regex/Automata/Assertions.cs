@@ -2,13 +2,19 @@ namespace PyGuard.Regex.Automata;
 
 /// <summary>
 /// What a zero-width test allows right after a given ε-closure source: the set of characters that may come
-/// next, and whether the end of the input may. A path through an assertion that can never hold is dropped.
+/// next, whether the end of the input may, and whether a newline may if it is the last character (what `$`
+/// allows without MULTILINE). A path through an assertion that can never hold is dropped.
 /// </summary>
-internal readonly record struct Restriction(CharSet Next, bool EndAllowed)
+internal readonly record struct Restriction(CharSet Next, bool EndAllowed, bool FinalNewlineAllowed = false)
 {
-    public Restriction And(Restriction other) => new(Next.Intersect(other.Next), EndAllowed && other.EndAllowed);
+    public Restriction And(Restriction other) => new(
+        Next.Intersect(other.Next),
+        EndAllowed && other.EndAllowed,
+        AllowsFinalNewline && other.AllowsFinalNewline);
 
-    public bool IsDead => Next.IsEmpty && !EndAllowed;
+    private bool AllowsFinalNewline => FinalNewlineAllowed || Next.Contains('\n');
+
+    public bool IsDead => Next.IsEmpty && !EndAllowed && !FinalNewlineAllowed;
 }
 
 /// <summary>
@@ -39,7 +45,16 @@ internal sealed record LineStartAssertion : Assertion
         source.AtStart || source.Entry.Contains('\n') ? Free(universe) : null;
 }
 
-/// <summary>A test on the next character: the lookahead sets, `$` (a newline or the end), `\Z` (the end).</summary>
+/// <summary>
+/// `$` without MULTILINE: the end, or a newline that is the last character. What comes after it in the pattern
+/// may not read that newline (a pattern like `a$\n` loses that path, an under-approximation of rare patterns).
+/// </summary>
+internal sealed record EndOrFinalNewlineAssertion : Assertion
+{
+    public override Restriction? Apply(ClosureSource source, CharSet universe) => new Restriction(CharSet.Empty, true, true);
+}
+
+/// <summary>A test on the next character: the lookahead sets, `$` under MULTILINE (a newline or the end), `\Z` (the end).</summary>
 internal sealed record NextAssertion(CharSet Allowed, bool EndAllowed) : Assertion
 {
     public override Restriction? Apply(ClosureSource source, CharSet universe) => new Restriction(Allowed, EndAllowed);

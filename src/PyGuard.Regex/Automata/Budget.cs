@@ -8,8 +8,11 @@ namespace PyGuard.Regex.Automata;
 /// </summary>
 internal sealed class Budget(long steps, TimeSpan time, CancellationToken cancellation)
 {
+    // Reading the clock costs more than a step; it is read on the first step and then every few thousand.
+    private const long ClockInterval = 4096;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private long _left = steps;
+    private long _spent;
+    private long _nextClockCheck;
 
     public bool Exhausted { get; private set; }
 
@@ -21,15 +24,17 @@ internal sealed class Budget(long steps, TimeSpan time, CancellationToken cancel
             return false;
         }
 
-        _left -= count;
-        // Reading the clock costs more than a step; look at it every few thousand.
-        if (_left < 0 || ((_left & 0xFFF) < count && (_clock.Elapsed > time || cancellation.IsCancellationRequested)))
+        _spent += count;
+        if (_spent > steps)
         {
             Exhausted = true;
+        }
+        else if (_spent >= _nextClockCheck)
+        {
+            _nextClockCheck = _spent + ClockInterval;
+            Exhausted = _clock.Elapsed > time || cancellation.IsCancellationRequested;
         }
 
         return !Exhausted;
     }
-
-    public TimeSpan Elapsed => _clock.Elapsed;
 }

@@ -89,6 +89,22 @@ internal sealed class CharSet : IEquatable<CharSet>
 
     public CharSet Intersect(CharSet other)
     {
+        if (IsEmpty || other.IsEmpty)
+        {
+            return Empty;
+        }
+
+        // Intersecting with one range that covers the other set is the common case (the universe).
+        if (other.RangeCount == 1 && other._ranges[0] <= _ranges[0] && other._ranges[1] >= _ranges[^1])
+        {
+            return this;
+        }
+
+        if (RangeCount == 1 && _ranges[0] <= other._ranges[0] && _ranges[1] >= other._ranges[^1])
+        {
+            return other;
+        }
+
         var result = new List<int>();
         int i = 0, j = 0;
         while (i < _ranges.Length && j < other._ranges.Length)

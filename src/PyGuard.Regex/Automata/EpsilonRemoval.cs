@@ -18,6 +18,7 @@ internal static class EpsilonRemoval
         var edges = new List<List<(int Target, CharSet Label)>>();
         var atEnd = new List<bool>();
         var before = new List<CharSet>();
+        var finalNewline = new List<bool>();
         for (var i = 0; i < order.Count; i++)
         {
             var origin = order[i];
@@ -45,6 +46,7 @@ internal static class EpsilonRemoval
             edges.Add(found);
             atEnd.Add(closure.AcceptsAtEnd);
             before.Add(closure.AcceptsBefore);
+            finalNewline.Add(closure.AcceptsBeforeFinalNewline);
         }
 
         return new Nfa
@@ -53,6 +55,7 @@ internal static class EpsilonRemoval
             Out = [.. edges.Select(Merge)],
             AcceptsAtEnd = [.. atEnd],
             AcceptsBefore = [.. before],
+            AcceptsBeforeFinalNewline = [.. finalNewline],
             Spans = [.. order.Select(s => source.States[s].Span)],
             IsSearchPrefix = [.. order.Select(s => source.States[s].IsSearchPrefix)],
         };
@@ -76,13 +79,15 @@ internal static class EpsilonRemoval
     private sealed class Closure(EpsilonNfa nfa, CharSet universe, ClosureSource source)
     {
         private readonly HashSet<int> _onPath = [];
-        private readonly Dictionary<(int, CharSet, bool), int> _entries = [];
+        private readonly Dictionary<(int, CharSet, bool, bool), int> _entries = [];
 
         public List<(int Target, CharSet Label)> Edges { get; } = [];
 
         public bool AcceptsAtEnd { get; private set; }
 
         public CharSet AcceptsBefore { get; private set; } = CharSet.Empty;
+
+        public bool AcceptsBeforeFinalNewline { get; private set; }
 
         public bool Run(int origin, Budget budget)
         {
@@ -133,7 +138,7 @@ internal static class EpsilonRemoval
 
         private void Enter(int state, Restriction restriction, Stack<(int, Restriction, int)> stack)
         {
-            var key = (state, restriction.Next, restriction.EndAllowed);
+            var key = (state, restriction.Next, restriction.EndAllowed, restriction.FinalNewlineAllowed);
             _entries.TryGetValue(key, out var count);
             if (count >= 2)
             {
@@ -146,11 +151,12 @@ internal static class EpsilonRemoval
             {
                 AcceptsAtEnd |= restriction.EndAllowed;
                 AcceptsBefore = AcceptsBefore.Union(restriction.Next);
+                AcceptsBeforeFinalNewline |= restriction.FinalNewlineAllowed || restriction.Next.Contains('\n');
             }
 
             if (s.Label is { } label && s.Target >= 0)
             {
-                var reads = label.Intersect(restriction.Next);
+                var reads = ReferenceEquals(restriction.Next, universe) ? label : label.Intersect(restriction.Next);
                 if (!reads.IsEmpty)
                 {
                     Edges.Add((s.Target, reads));

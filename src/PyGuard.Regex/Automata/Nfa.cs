@@ -18,6 +18,9 @@ internal sealed class Nfa
 
     public required CharSet[] AcceptsBefore { get; init; }
 
+    /// <summary>Whether a path here has matched when the rest of the input is exactly one newline (`$`).</summary>
+    public required bool[] AcceptsBeforeFinalNewline { get; init; }
+
     public required TextSpan?[] Spans { get; init; }
 
     public required bool[] IsSearchPrefix { get; init; }

@@ -298,7 +298,8 @@ internal sealed class ThompsonBuilder
     {
         AnchorKind.LineStart when (anchor.Flags & RegexFlags.Multiline) != 0 => new LineStartAssertion(),
         AnchorKind.LineStart or AnchorKind.StringStart => new AtStartAssertion(),
-        AnchorKind.LineEnd => new NextAssertion(CharSet.Single('\n'), true),
+        AnchorKind.LineEnd when (anchor.Flags & RegexFlags.Multiline) != 0 => new NextAssertion(CharSet.Single('\n'), true),
+        AnchorKind.LineEnd => new EndOrFinalNewlineAssertion(),
         AnchorKind.StringEnd => new NextAssertion(CharSet.Empty, true),
         AnchorKind.WordBoundary => new WordBoundaryAssertion(_classes.Word(anchor.Flags), false),
         _ => new WordBoundaryAssertion(_classes.Word(anchor.Flags), true),
