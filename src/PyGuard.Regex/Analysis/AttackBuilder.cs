@@ -21,7 +21,7 @@ internal sealed class AttackBuilder(LabelledNfa a, Budget budget)
 
     public ClassAttack? Build(AmbiguityWitness witness)
     {
-        var prefix = a.Nfa.IsSearchPrefix[witness.Start] ? [] : ShortestPath(witness.Start);
+        var prefix = a.Nfa.IsSearchPrefix[witness.Start] ? [] : QuietPrefix(witness.Start) ?? ShortestPath(witness.Start);
         if (prefix is null)
         {
             return null;
@@ -81,13 +81,18 @@ internal sealed class AttackBuilder(LabelledNfa a, Budget budget)
 
     private int[]? Suffix(int[] states, bool endsWithNewline)
     {
+        // Threads a search starts after the pump are tried only once every earlier start has failed; they
+        // cannot cut the work short, so their matches do not count against the attack.
+        states = [.. states.Where(s => !a.Nfa.IsSearchPrefix[s])];
         if (!_simulation.AcceptsAtEnd(states) && !endsWithNewline)
         {
             return [];
         }
 
+        // A search state is a set and whether the last character was a newline some thread would match
+        // before if the input ended there (`$`); then the input must go on.
         var previous = new Dictionary<string, (string From, int Class)>();
-        var key = Key(states);
+        var key = Key(states, false);
         var queue = new Queue<(int[] States, string Key)>();
         queue.Enqueue((states, key));
         previous[key] = ("", -1);
@@ -96,7 +101,7 @@ internal sealed class AttackBuilder(LabelledNfa a, Budget budget)
             var (current, currentKey) = queue.Dequeue();
             var moves = Enumerable.Range(0, a.Alphabet.Count)
                 .Where(cls => !_simulation.AcceptsBefore(current, cls))
-                .Select(cls => (Class: cls, Next: _simulation.Move(current, cls)))
+                .Select(cls => (Class: cls, Next: Without(_simulation.Move(current, cls))))
                 .OrderBy(m => m.Next.Length);
             foreach (var (cls, next) in moves)
             {
@@ -105,16 +110,15 @@ internal sealed class AttackBuilder(LabelledNfa a, Budget budget)
                     return null;
                 }
 
-                var nextKey = Key(next);
+                var pendingNewline = cls == _simulation.NewlineClass && _simulation.AcceptsBeforeFinalNewline(current);
+                var nextKey = Key(next, pendingNewline);
                 if (previous.ContainsKey(nextKey))
                 {
                     continue;
                 }
 
                 previous[nextKey] = (currentKey, cls);
-                // `$` matches before a newline that ends the input.
-                var newlineMatches = cls == _simulation.NewlineClass && _simulation.AcceptsBeforeFinalNewline(current);
-                if (!_simulation.AcceptsAtEnd(next) && !newlineMatches)
+                if (!_simulation.AcceptsAtEnd(next) && !pendingNewline)
                 {
                     var word = new List<int>();
                     for (var at = nextKey; previous[at].Class >= 0; at = previous[at].From)
@@ -127,6 +131,57 @@ internal sealed class AttackBuilder(LabelledNfa a, Budget budget)
                 }
 
                 queue.Enqueue((next, nextKey));
+            }
+        }
+
+        return null;
+    }
+
+    private int[] Without(int[] states) => [.. states.Where(s => !a.Nfa.IsSearchPrefix[s])];
+
+    /// <summary>
+    /// A shortest word that reaches <paramref name="target"/> while no thread matches on the way (a search
+    /// must not succeed at an earlier start, a branch tried first must not succeed), found over sets of states.
+    /// </summary>
+    private int[]? QuietPrefix(int target)
+    {
+        var start = new[] { 0 };
+        var previous = new Dictionary<string, (string From, int Class)> { [Key(start, false)] = ("", -1) };
+        var queue = new Queue<(int[] States, string Key)>();
+        queue.Enqueue((start, Key(start, false)));
+        while (queue.Count > 0 && previous.Count < MaxSuffixSets)
+        {
+            var (current, currentKey) = queue.Dequeue();
+            if (Array.BinarySearch(current, target) >= 0)
+            {
+                var word = new List<int>();
+                for (var at = currentKey; previous[at].Class >= 0; at = previous[at].From)
+                {
+                    word.Add(previous[at].Class);
+                }
+
+                word.Reverse();
+                return [.. word];
+            }
+
+            for (var cls = 0; cls < a.Alphabet.Count; cls++)
+            {
+                if (!budget.Spend())
+                {
+                    return null;
+                }
+
+                if (_simulation.AcceptsBefore(current, cls))
+                {
+                    continue;
+                }
+
+                var next = _simulation.Move(current, cls);
+                var nextKey = Key(next, false);
+                if (next.Length > 0 && previous.TryAdd(nextKey, (currentKey, cls)))
+                {
+                    queue.Enqueue((next, nextKey));
+                }
             }
         }
 
@@ -166,5 +221,5 @@ internal sealed class AttackBuilder(LabelledNfa a, Budget budget)
         return null;
     }
 
-    private static string Key(int[] states) => string.Join(',', states);
+    private static string Key(int[] states, bool pendingNewline) => string.Join(',', states) + (pendingNewline ? "+nl" : "");
 }

@@ -12,7 +12,7 @@ public sealed class RedosCheckerTests
         report.Complexity.ShouldBe(Complexity.Exponential);
         report.Status.ShouldBe(AnalysisStatus.Complete);
         report.Explanation.ShouldContain("(a+)+ at 1:2");
-        report.AttackString!.Pump.ShouldBe("a");
+        report.AttackString!.Pump.ShouldMatch("^a+$");
         report.AttackString.Suffix.ShouldNotBeEmpty();
     }
 
