@@ -85,7 +85,6 @@ public static class RedosChecker
             {
                 return Incomplete("the step or time limit was reached while building the automaton");
             }
-
             var approximated = cut || ApproximatedConstructs.Any(normalized);
             var automaton = new LabelledNfa(nfa);
             var attacks = new AttackBuilder(automaton, _budget);

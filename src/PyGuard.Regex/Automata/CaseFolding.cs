@@ -54,7 +54,11 @@ internal static class CaseFolding
 
     private sealed class UnicodeFold
     {
+        // Sets of a few characters (literals, short classes) are folded member by member.
+        private const int SmallSet = 64;
         private readonly (int Char, int Lower)[] _lower;
+        private readonly Dictionary<int, int> _lowerOf = [];
+        private readonly ILookup<int, int> _sameLower;
         private readonly CharSet _changedByLower;
         private readonly ILookup<int, int> _extra;
 
@@ -68,12 +72,23 @@ internal static class CaseFolding
             }
 
             _changedByLower = CharSet.FromPairs(_lower.Select(p => (p.Char, p.Char)));
+            foreach (var (ch, lower) in _lower)
+            {
+                _lowerOf[ch] = lower;
+            }
+
+            _sameLower = _lower.ToLookup(p => p.Lower, p => p.Char);
             var extra = UnicodeTables.ExtraCases;
             _extra = Enumerable.Range(0, extra.Length / 2).ToLookup(i => extra[2 * i], i => extra[2 * i + 1]);
         }
 
         public CharSet Fold(CharSet set)
         {
+            if (Size(set) <= SmallSet)
+            {
+                return FoldSmall(set);
+            }
+
             // The lowered members: the set less the characters lowering changes, plus what they lower to.
             var lowered = new List<(int, int)>();
             foreach (var (ch, lower) in _lower)
@@ -96,6 +111,43 @@ internal static class CaseFolding
 
             target = target.Union(CharSet.FromPairs(extras));
 
+            return Matching(target);
+        }
+
+        private CharSet FoldSmall(CharSet set)
+        {
+            var target = new HashSet<int>();
+            foreach (var (first, last) in set.Ranges())
+            {
+                for (var c = first; c <= last; c++)
+                {
+                    var lower = _lowerOf.GetValueOrDefault(c, c);
+                    target.Add(lower);
+                    foreach (var extra in _extra[lower])
+                    {
+                        target.Add(extra);
+                    }
+                }
+            }
+
+            var matched = new List<(int, int)>();
+            foreach (var t in target)
+            {
+                if (!_lowerOf.ContainsKey(t))
+                {
+                    matched.Add((t, t));
+                }
+
+                matched.AddRange(_sameLower[t].Select(c => (c, c)));
+            }
+
+            return CharSet.FromPairs(matched);
+        }
+
+        private static long Size(CharSet set) => set.Ranges().Sum(r => (long)r.Last - r.First + 1);
+
+        private CharSet Matching(CharSet target)
+        {
             // Everything whose lowering lands in the target matches.
             var matched = new List<(int, int)>();
             foreach (var (ch, lower) in _lower)
