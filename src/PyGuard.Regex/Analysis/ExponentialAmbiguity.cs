@@ -17,11 +17,12 @@ internal static class ExponentialAmbiguity
         var members = Enumerable.Range(0, a.StateCount).GroupBy(s => a.Component[s]);
         foreach (var component in members)
         {
-            var states = component.ToArray();
-            if (!states.Any(a.OnCycle))
+            if (!a.CyclicComponents[component.Key])
             {
                 continue;
             }
+
+            var states = component.ToArray();
 
             var witness = InComponent(a, states, budget);
             if (budget.Exhausted)

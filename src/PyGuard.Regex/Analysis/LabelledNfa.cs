@@ -20,6 +20,14 @@ internal sealed class LabelledNfa
         AcceptsBefore = [.. nfa.AcceptsBefore.Select(Alphabet.ClassesOf)];
         Component = Components.Of(StateCount, s => Edges[s].Select(e => e.Target), out var count);
         ComponentCount = count;
+        CyclicComponents = new bool[count];
+        for (var s = 0; s < StateCount; s++)
+        {
+            if (OnCycle(s))
+            {
+                CyclicComponents[Component[s]] = true;
+            }
+        }
     }
 
     public Nfa Nfa { get; }
@@ -39,6 +47,9 @@ internal sealed class LabelledNfa
     public int ComponentCount { get; }
 
     public int StateCount => Edges.Length;
+
+    /// <summary>Whether each component has a cycle (an edge inside it).</summary>
+    public bool[] CyclicComponents { get; }
 
     /// <summary>Whether the state lies on a cycle (its component has an edge inside it).</summary>
     public bool OnCycle(int state) => Edges[state].Any(e => Component[e.Target] == Component[state]);

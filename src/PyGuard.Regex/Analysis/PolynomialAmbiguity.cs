@@ -16,8 +16,7 @@ internal static class PolynomialAmbiguity
     {
         var links = new List<AmbiguityWitness>();
         var reach = Reachability(a);
-        var cyclic = Enumerable.Range(0, a.ComponentCount)
-            .Where(c => Enumerable.Range(0, a.StateCount).Any(s => a.Component[s] == c && a.OnCycle(s))).ToList();
+        var cyclic = Enumerable.Range(0, a.ComponentCount).Where(c => a.CyclicComponents[c]).ToList();
         var statesOf = Enumerable.Range(0, a.StateCount).ToLookup(s => a.Component[s]);
         foreach (var c1 in cyclic.OrderByDescending(c => c))
         {
