@@ -48,21 +48,10 @@ internal static class ExponentialAmbiguity
     private static AmbiguityWitness? InComponent(LabelledNfa a, int[] states, Budget budget)
     {
         var c = a.Component[states[0]];
-        var ids = new Dictionary<(int, int), int>();
-        var pairs = new List<(int P, int Q)>();
-        var edges = new List<List<ProductEdge>>();
-        int Intern(int p, int q)
-        {
-            if (!ids.TryGetValue((p, q), out var id))
-            {
-                id = pairs.Count;
-                ids[(p, q)] = id;
-                pairs.Add((p, q));
-                edges.Add([]);
-            }
-
-            return id;
-        }
+        var graph = new PairGraph<ProductEdge>();
+        var pairs = graph.Pairs;
+        var edges = graph.Edges;
+        int Intern(int p, int q) => graph.Intern(p, q);
 
         foreach (var s in states)
         {

@@ -84,21 +84,10 @@ internal static class PolynomialAmbiguity
         var c2 = a.Component[second[0]];
 
         // The synchronous pair automaton of the two components, to pick one candidate per component of it.
-        var ids = new Dictionary<(int, int), int>();
-        var pairs = new List<(int P, int Q)>();
-        var edges = new List<List<int>>();
-        int Intern(int p, int q)
-        {
-            if (!ids.TryGetValue((p, q), out var id))
-            {
-                id = pairs.Count;
-                ids[(p, q)] = id;
-                pairs.Add((p, q));
-                edges.Add([]);
-            }
-
-            return id;
-        }
+        var graph = new PairGraph<int>();
+        var pairs = graph.Pairs;
+        var edges = graph.Edges;
+        int Intern(int p, int q) => graph.Intern(p, q);
 
         foreach (var p in first)
         {
