@@ -3,6 +3,7 @@ using PyGuard.Analyzers.Escape;
 using PyGuard.Analyzers.Exec;
 using PyGuard.Analyzers.Import;
 using PyGuard.Analyzers.Obfuscation;
+using PyGuard.Analyzers.Redos;
 using PyGuard.Analyzers.Resource;
 using PyGuard.Engine.Analysis;
 
@@ -49,6 +50,10 @@ public static class BuiltInAnalyzers
         new ComputationBomb(),
         new LongSleep(),
         new ProcessBomb(),
+
+        // redos (PG5xx)
+        new RegexBacktracking(),
+        new RegexInjection(),
 
         // obfuscation (PG8xx)
         new ExecOfDecodedPayload(),

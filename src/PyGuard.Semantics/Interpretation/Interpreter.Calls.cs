@@ -113,6 +113,21 @@ internal sealed partial class Interpreter
                 return Combine(args.At(0, "obj"), encoding, (v, e) => e is PyStr enc ? Codecs.CodecsModule(decode, v, enc.Value) : null);
             }
 
+            case "re.compile" or "regex.compile":
+            {
+                var flags = args.Has(1, "flags") ? args.At(1, "flags").Constant : new PyInt(0);
+                var patterns = args.At(0, "pattern");
+                if (flags is not PyInt flagValue || patterns.Items.IsEmpty)
+                {
+                    return ValueSet.Of(new InstanceValue("re.Pattern"));
+                }
+
+                var compiled = patterns.Items.Select(p => p is ConstValue { Constant: PyStr or PyBytes } c
+                    ? (Value)new RegexValue(c.Constant, (long)flagValue.Value, args.Call)
+                    : new InstanceValue("re.Pattern"));
+                return ValueSet.FromItems(compiled, patterns.MayBeOther);
+            }
+
             case "importlib.import_module":
                 return DynamicImport(args, args.At(0, "name"), args.At(1, "package"), fromList: true);
             case "sys.modules.get" or "sys.modules.__getitem__" or "sys.modules.pop" or "sys.modules.setdefault":

@@ -699,6 +699,8 @@ internal sealed partial class Interpreter
 
         switch (owner)
         {
+            case RefValue r when KnownConstants.Find(r.QualifiedName + "." + attr) is { } constant:
+                return ValueSet.Of(constant);
             case RefValue r:
                 return attr switch
                 {
@@ -710,6 +712,8 @@ internal sealed partial class Interpreter
                 };
             case InstanceValue i:
                 return ValueSet.Ref(i.TypeName + "." + attr);
+            case RegexValue:
+                return ValueSet.Ref("re.Pattern." + attr);
             case ConstValue c:
                 return attr == "__class__" ? ValueSet.Ref(Builtins.Qualify(c.Constant.TypeName)) : ValueSet.Of(new BoundMethodValue(c.Constant, attr));
             case FunctionValue f:

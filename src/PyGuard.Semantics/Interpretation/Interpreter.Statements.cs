@@ -196,7 +196,7 @@ internal sealed partial class Interpreter
                     if (alias.Name != "*")
                     {
                         var target = module.EndsWith('.') ? module + alias.Name : QualifiedNames.Member(module, alias.Name);
-                        BindName(alias.Asname ?? alias.Name, ValueSet.Ref(target), frame);
+                        BindName(alias.Asname ?? alias.Name, KnownConstants.Find(target) is { } constant ? ValueSet.Of(constant) : ValueSet.Ref(target), frame);
                     }
                 }
 

@@ -121,3 +121,12 @@ public sealed record ObjectValue(StmtClassDef Definition) : Value
 {
     public override string ToString() => $"<{Definition.Name} instance>";
 }
+
+/// <summary>
+/// A compiled regular expression whose pattern is known: the result of <c>re.compile(pattern, flags)</c>.
+/// Its methods are named <c>re.Pattern.match</c> and so on; the ReDoS rules read the pattern from here.
+/// </summary>
+public sealed record RegexValue(PyValue Pattern, long Flags, Node Site) : Value
+{
+    public override string ToString() => $"<re.Pattern {PyValueFormatting.ToPythonRepr(Pattern)}>";
+}
