@@ -83,7 +83,7 @@ internal static class RegexUses
 
         public List<(Node Site, RegexUse Use)> Compiled { get; } = [];
 
-        public HashSet<Node> UsedCompileSites { get; } = new(ReferenceEqualityComparer.Instance);
+        public HashSet<Node> UsedCompileSites { get; } = [];
 
         public override void VisitExprCall(ExprCall node)
         {

@@ -291,8 +291,12 @@ internal sealed partial class Interpreter
     private ValueSet CallLocalFunction(Node definition, CallArguments args)
     {
         var recursive = _callStack.Contains(definition);
-        var anyKnown = args.Positional.Any(a => !a.IsUnknown) || args.Named.Values.Any(a => !a.IsUnknown);
-        if (recursive || _callStack.Count >= MaxCallDepth || !anyKnown)
+
+        // Re-running a body per call site is what sees through decoding helpers; it is worth it for small
+        // functions given constants, and bounded per file so that a file of many calls stays linear.
+        var anyConstant = args.Positional.Any(a => a.Any(v => v is ConstValue)) || args.Named.Values.Any(a => a.Any(v => v is ConstValue));
+        var worthIt = anyConstant && _contextualEvaluations < MaxContextualEvaluations && StatementCount(definition) <= MaxContextualStatements;
+        if (recursive || _callStack.Count >= MaxCallDepth || !worthIt)
         {
             return _generalReturns.TryGetValue(definition, out var known) ? known :
                 recursive || _callStack.Count >= MaxCallDepth ? ValueSet.Unknown : AnalyzeFunction(definition, null);
@@ -329,9 +333,42 @@ internal sealed partial class Interpreter
         }
 
         _contextualReturns[cacheKey] = ValueSet.Unknown;
+        _contextualEvaluations++;
         var result = AnalyzeFunction(definition, bound);
         _contextualReturns[cacheKey] = result;
         return result;
+    }
+
+    /// <summary>The number of statements in a function (nested ones included); a lambda counts as one.</summary>
+    private int StatementCount(Node definition)
+    {
+        if (!_statementCounts.TryGetValue(definition, out var count))
+        {
+            var counter = new StatementCounter();
+            definition.VisitChildren(counter);
+            count = Math.Max(1, counter.Count);
+            _statementCounts[definition] = count;
+        }
+
+        return count;
+    }
+
+    private sealed class StatementCounter : NodeWalker
+    {
+        public int Count { get; private set; }
+
+        public override void Visit(Node node)
+        {
+            if (node is Stmt)
+            {
+                Count++;
+            }
+
+            if (Count <= MaxContextualStatements)
+            {
+                base.Visit(node);
+            }
+        }
     }
 
     private ValueSet CallBuiltin(string name, CallArguments args, Frame frame)

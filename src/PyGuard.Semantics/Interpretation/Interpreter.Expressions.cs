@@ -44,7 +44,7 @@ internal sealed partial class Interpreter
             {
                 var left = Eval(b.Left, frame);
                 var right = Eval(b.Right, frame);
-                return Combine(left, right, (l, r) => ConstantOperations.Binary(b.Op, l, r));
+                return Combine(left, right, new OperatorFold(b.Op));
             }
 
             case ExprUnaryOp u:
@@ -155,23 +155,51 @@ internal sealed partial class Interpreter
     };
 
     /// <summary>Applies a constant operation to every pair of known operands (at most <see cref="MaxCombinations"/>).</summary>
-    private ValueSet Combine(ValueSet left, ValueSet right, Func<PyValue, PyValue, PyValue?> operation)
+    private ValueSet Combine(ValueSet left, ValueSet right, Func<PyValue, PyValue, PyValue?> operation) =>
+        Combine(left, right, new DelegateFold(operation));
+
+    /// <summary>
+    /// Applies a constant operation to every pair of known operands. Generic over a struct so that the hot
+    /// operators (arithmetic, comparison, concatenation) run without allocating a delegate per evaluation.
+    /// </summary>
+    private ValueSet Combine<TFold>(ValueSet left, ValueSet right, TFold fold)
+        where TFold : struct, IBinaryFold
     {
-        var results = new List<Value>();
-        var unknown = left.MayBeOther || right.MayBeOther;
-        if (left.Items.Length * right.Items.Length > MaxCombinations)
+        if (left.IsUnknown || right.IsUnknown)
         {
             return ValueSet.Unknown;
         }
 
-        foreach (var l in left.Items)
+        var leftItems = left.Items;
+        var rightItems = right.Items;
+        if (leftItems.Length * rightItems.Length > MaxCombinations)
         {
-            foreach (var r in right.Items)
+            return ValueSet.Unknown;
+        }
+
+        var unknown = left.MayBeOther || right.MayBeOther;
+        List<Value>? results = null;
+        foreach (var l in leftItems)
+        {
+            foreach (var r in rightItems)
             {
-                if (l is ConstValue lc && r is ConstValue rc && Safely(() => operation(lc.Constant, rc.Constant)) is { } result)
+                PyValue? result = null;
+                if (l is ConstValue lc && r is ConstValue rc)
+                {
+                    try
+                    {
+                        result = fold.Apply(lc.Constant, rc.Constant);
+                    }
+                    catch (Exception e) when (IsFoldingFailure(e))
+                    {
+                        result = null;
+                    }
+                }
+
+                if (result is not null)
                 {
                     CountCost(result);
-                    results.Add(new ConstValue(result));
+                    (results ??= []).Add(new ConstValue(result));
                 }
                 else
                 {
@@ -180,19 +208,66 @@ internal sealed partial class Interpreter
             }
         }
 
-        return ValueSet.FromItems(results, unknown);
+        return results is null ? (unknown ? ValueSet.Unknown : ValueSet.Empty) : ValueSet.FromItems(results, unknown);
     }
+
+    internal interface IBinaryFold
+    {
+        PyValue? Apply(PyValue left, PyValue right);
+    }
+
+    private readonly struct DelegateFold(Func<PyValue, PyValue, PyValue?> operation) : IBinaryFold
+    {
+        public PyValue? Apply(PyValue left, PyValue right) => operation(left, right);
+    }
+
+    private readonly struct OperatorFold(Operator op) : IBinaryFold
+    {
+        public PyValue? Apply(PyValue left, PyValue right) => ConstantOperations.Binary(op, left, right);
+    }
+
+    private readonly struct CompareFold(CompareOperator op) : IBinaryFold
+    {
+        public PyValue? Apply(PyValue left, PyValue right) => ConstantOperations.Compare(op, left, right);
+    }
+
+    private readonly struct ConcatFold : IBinaryFold
+    {
+        public PyValue? Apply(PyValue left, PyValue right) =>
+            left is PyStr ls && right is PyStr rs ? new PyStr(ls.Value + rs.Value) : null;
+    }
+
+    private static bool IsFoldingFailure(Exception e) =>
+        e is ArgumentException or ArithmeticException or FormatException or InvalidOperationException or IndexOutOfRangeException;
 
     private ValueSet Map(ValueSet input, Func<PyValue, PyValue?> operation)
     {
-        var results = new List<Value>();
+        if (input.IsUnknown)
+        {
+            return ValueSet.Unknown;
+        }
+
+        List<Value>? results = null;
         var unknown = input.MayBeOther;
         foreach (var item in input.Items)
         {
-            if (item is ConstValue c && Safely(() => operation(c.Constant)) is { } result)
+            PyValue? result = null;
+            if (item is ConstValue c)
+            {
+                try
+                {
+                    result = operation(c.Constant);
+                }
+                catch (Exception e) when (IsFoldingFailure(e))
+                {
+                    result = null;
+                }
+            }
+
+            if (result is not null)
             {
                 CountCost(result);
-                results.Add(new ConstValue(result));
+                (results ??= []).Add(new ConstValue(result));
             }
             else
             {
@@ -200,7 +275,7 @@ internal sealed partial class Interpreter
             }
         }
 
-        return ValueSet.FromItems(results, unknown);
+        return results is null ? (unknown ? ValueSet.Unknown : ValueSet.Empty) : ValueSet.FromItems(results, unknown);
     }
 
     /// <summary>
@@ -268,7 +343,7 @@ internal sealed partial class Interpreter
         {
             var right = Eval(node.Comparators[i], frame);
             var op = node.Ops[i];
-            var step = Combine(left, right, (l, r) => ConstantOperations.Compare(op, l, r));
+            var step = Combine(left, right, new CompareFold(op));
             if (result.Constant is not PyBool { Value: false })
             {
                 result = result.Constant is PyBool { Value: true } ? step : ValueSet.Unknown;
@@ -291,7 +366,7 @@ internal sealed partial class Interpreter
                 Record(part, value);
             }
 
-            accumulated = Combine(accumulated, value, (l, r) => l is PyStr ls && r is PyStr rs ? new PyStr(ls.Value + rs.Value) : null);
+            accumulated = Combine(accumulated, value, default(ConcatFold));
         }
 
         return accumulated;
@@ -409,7 +484,7 @@ internal sealed partial class Interpreter
     private ValueSet EvalComprehension(Node node, ImmutableArray<Comprehension> generators, Expr first, Expr? second, string type, Frame outer)
     {
         var firstIterable = Eval(generators[0].Iter, outer);
-        var frame = new Frame(ScopeOf(node), new Env());
+        var frame = NewFrame(ScopeOf(node));
         var produced = new List<ValueSet>();
         var exact = true;
         var budget = MaxUnrolledItems * 4;

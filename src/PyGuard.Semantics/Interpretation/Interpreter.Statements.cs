@@ -70,7 +70,7 @@ internal sealed partial class Interpreter
             {
                 var current = Eval(AsLoad(s.Target), frame, record: false);
                 var operand = Eval(s.Value, frame);
-                var result = Combine(current, operand, (l, r) => Evaluation.ConstantOperations.Binary(s.Op, l, r));
+                var result = Combine(current, operand, new OperatorFold(s.Op));
                 Bind(s.Target, result, frame);
                 break;
             }
@@ -251,7 +251,7 @@ internal sealed partial class Interpreter
         var afterBody = frame.Env;
         frame.Env = before.Clone();
         ExecBlock(statement.Orelse, frame);
-        frame.Env = Env.Join(afterBody, frame.Env, name => Initial(frame.Scope, name));
+        frame.Env = Env.Join(afterBody, frame.Env, frame.Initial);
     }
 
     private void ExecWhile(StmtWhile statement, Frame frame)
@@ -283,7 +283,7 @@ internal sealed partial class Interpreter
             ExecBlockDetached(statement.Orelse, frame);
         }
 
-        frame.Env = JoinAll(frame.Env, loop.Breaks, frame.Scope);
+        frame.Env = JoinAll(frame.Env, loop.Breaks, frame);
     }
 
     /// <summary>
@@ -309,8 +309,8 @@ internal sealed partial class Interpreter
         {
             frame.Env = head.Clone();
             runBody();
-            var bodyOut = JoinAll(frame.Env, loop.Continues, frame.Scope);
-            return Env.Join(head, bodyOut, name => Initial(frame.Scope, name));
+            var bodyOut = JoinAll(frame.Env, loop.Continues, frame);
+            return Env.Join(head, bodyOut, frame.Initial);
         }
         finally
         {
@@ -417,12 +417,12 @@ internal sealed partial class Interpreter
         }
     }
 
-    private Env JoinAll(Env start, List<Env> others, Scope scope)
+    private static Env JoinAll(Env start, List<Env> others, Frame frame)
     {
         var result = start;
         foreach (var other in others)
         {
-            result = Env.Join(result, other, name => Initial(scope, name));
+            result = Env.Join(result, other, frame.Initial);
         }
 
         return result;
@@ -452,7 +452,7 @@ internal sealed partial class Interpreter
                     Bind(target, item, frame);
                     loop.Continues.Clear();
                     ExecBlock(body, frame);
-                    frame.Env = JoinAll(frame.Env, loop.Continues, frame.Scope);
+                    frame.Env = JoinAll(frame.Env, loop.Continues, frame);
                 }
             }
             finally
@@ -470,7 +470,7 @@ internal sealed partial class Interpreter
                 ExecBlockDetached(orelse, frame);
             }
 
-            frame.Env = JoinAll(frame.Env, loop.Breaks, frame.Scope);
+            frame.Env = JoinAll(frame.Env, loop.Breaks, frame);
             return;
         }
 
@@ -482,7 +482,7 @@ internal sealed partial class Interpreter
         });
         frame.Env = exit;
         ExecBlock(orelse, frame);
-        frame.Env = JoinAll(frame.Env, loop.Breaks, frame.Scope);
+        frame.Env = JoinAll(frame.Env, loop.Breaks, frame);
     }
 
     private void ExecWith(ImmutableArray<WithItem> items, ImmutableArray<Stmt> body, Frame frame)
@@ -506,7 +506,7 @@ internal sealed partial class Interpreter
         var afterBody = frame.Env;
 
         // An exception can leave the body at any point; the state then is at most the union of both ends.
-        var atRaise = Env.Join(before, afterBody.Reachable ? afterBody : before, name => Initial(frame.Scope, name));
+        var atRaise = Env.Join(before, afterBody.Reachable ? afterBody : before, frame.Initial);
         frame.Env = afterBody.Clone();
         ExecBlock(orelse, frame);
         var result = frame.Env;
@@ -524,7 +524,7 @@ internal sealed partial class Interpreter
             }
 
             ExecBlock(handler.Body, frame);
-            result = Env.Join(result, frame.Env, name => Initial(frame.Scope, name));
+            result = Env.Join(result, frame.Env, frame.Initial);
         }
 
         if (finalbody.IsEmpty)
@@ -534,7 +534,7 @@ internal sealed partial class Interpreter
         }
 
         var reachable = result.Reachable;
-        frame.Env = Env.Join(result, atRaise, name => Initial(frame.Scope, name));
+        frame.Env = Env.Join(result, atRaise, frame.Initial);
         ExecBlock(finalbody, frame);
         if (!reachable)
         {
@@ -557,7 +557,7 @@ internal sealed partial class Interpreter
             }
 
             ExecBlock(matchCase.Body, frame);
-            result = Env.Join(result, frame.Env, name => Initial(frame.Scope, name));
+            result = Env.Join(result, frame.Env, frame.Initial);
         }
 
         frame.Env = result;
@@ -684,7 +684,7 @@ internal sealed partial class Interpreter
             Eval(keyword.Value, frame);
         }
 
-        var classFrame = new Frame(ScopeOf(statement), new Env());
+        var classFrame = NewFrame(ScopeOf(statement));
         ExecBlock(statement.Body, classFrame);
         _classBodies[statement] = classFrame.Env;
         BindName(statement.Name, ValueSet.Of(new ClassValue(statement)), frame);
@@ -697,7 +697,7 @@ internal sealed partial class Interpreter
     private ValueSet AnalyzeFunction(Node definition, IReadOnlyDictionary<string, ValueSet>? arguments)
     {
         var scope = ScopeOf(definition);
-        var frame = new Frame(scope, new Env());
+        var frame = NewFrame(scope);
         var args = definition switch
         {
             StmtFunctionDef f => f.Args,
