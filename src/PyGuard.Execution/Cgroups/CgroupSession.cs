@@ -1,0 +1,208 @@
+using System.Globalization;
+using PyGuard.Execution.Native;
+
+namespace PyGuard.Execution.Cgroups;
+
+/// <summary>
+/// The cgroups of one run (L4): a pids and a memory limit for all its processes together, and a way to kill
+/// all of them, orphans and processes that left the process group included. Processes are moved in while the
+/// bootstrap waits for the go-ahead, so nothing the program starts can be created outside.
+/// </summary>
+internal sealed class CgroupSession : IDisposable
+{
+    private static int _counter;
+
+    private readonly List<string> _directories = [];
+    private readonly string? _pids;
+    private readonly string? _memory;
+    private readonly string? _kill;
+    private readonly bool _memoryIsV2;
+
+    private CgroupSession(CgroupHost host)
+    {
+        var name = $"pyguard-{Environment.ProcessId}-{Interlocked.Increment(ref _counter)}";
+        _memoryIsV2 = host.MemoryIsV2;
+        _pids = Create(host.PidsParent, name);
+        _memory = Create(host.MemoryParent, name);
+        _kill = Create(host.KillParent, name);
+    }
+
+    public static CgroupSession Create(CgroupHost host, long memoryBytes)
+    {
+        var session = new CgroupSession(host);
+        try
+        {
+            session.SetMemoryLimit(memoryBytes);
+            return session;
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Moves processes in, then caps the number of tasks at what they already are plus <paramref name="additionalTasks"/>.</summary>
+    public void Admit(IEnumerable<int> pids, int additionalTasks)
+    {
+        foreach (var pid in pids)
+        {
+            foreach (var directory in _directories)
+            {
+                File.WriteAllText(Path.Combine(directory, "cgroup.procs"), pid.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        if (_pids is not null)
+        {
+            var current = long.Parse(File.ReadAllText(Path.Combine(_pids, "pids.current")).Trim(), CultureInfo.InvariantCulture);
+            File.WriteAllText(Path.Combine(_pids, "pids.max"), (current + additionalTasks).ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>Whether a fork was refused because the pids limit was reached.</summary>
+    public bool ProcessLimitReached => _pids is not null && Counter(Path.Combine(_pids, "pids.events"), "max") > 0;
+
+    /// <summary>Whether the kernel's OOM killer killed a process of the run.</summary>
+    public bool OutOfMemoryKill => _memory is not null &&
+        Counter(Path.Combine(_memory, _memoryIsV2 ? "memory.events" : "memory.oom_control"), "oom_kill") > 0;
+
+    /// <summary>Kills every process in the run's cgroups.</summary>
+    public void KillAll()
+    {
+        if (_kill is not null && File.Exists(Path.Combine(_kill, "cgroup.kill")))
+        {
+            TryWrite(Path.Combine(_kill, "cgroup.kill"), "1");
+        }
+
+        // cgroup v1 has no kill switch: kill what is listed until the list stays empty (the pids limit bounds it).
+        foreach (var directory in _directories)
+        {
+            for (var round = 0; round < 100; round++)
+            {
+                var pids = Members(directory);
+                if (pids.Count == 0)
+                {
+                    break;
+                }
+
+                foreach (var pid in pids)
+                {
+                    LibC.kill(pid, LibC.SIGKILL);
+                }
+
+                Thread.Sleep(1);
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        KillAll();
+        foreach (var directory in _directories)
+        {
+            // A killed process leaves its cgroup only once it is reaped; give the kernel a moment.
+            for (var attempt = 0; attempt < 100; attempt++)
+            {
+                try
+                {
+                    Directory.Delete(directory);
+                    break;
+                }
+                catch (IOException) when (attempt < 99)
+                {
+                    Thread.Sleep(5);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    private string? Create(string? parent, string name)
+    {
+        if (parent is null)
+        {
+            return null;
+        }
+
+        var directory = Path.Combine(parent, name);
+        if (_directories.Contains(directory))
+        {
+            return directory;
+        }
+
+        Directory.CreateDirectory(directory);
+        _directories.Add(directory);
+        return directory;
+    }
+
+    private void SetMemoryLimit(long bytes)
+    {
+        if (_memory is null)
+        {
+            return;
+        }
+
+        var value = bytes.ToString(CultureInfo.InvariantCulture);
+        if (_memoryIsV2)
+        {
+            File.WriteAllText(Path.Combine(_memory, "memory.max"), value);
+            TryWrite(Path.Combine(_memory, "memory.swap.max"), "0");
+        }
+        else
+        {
+            File.WriteAllText(Path.Combine(_memory, "memory.limit_in_bytes"), value);
+            // memsw (memory + swap) must not be below the memory limit, so it is written second.
+            TryWrite(Path.Combine(_memory, "memory.memsw.limit_in_bytes"), value);
+        }
+    }
+
+    private static List<int> Members(string directory)
+    {
+        try
+        {
+            return File.ReadAllLines(Path.Combine(directory, "cgroup.procs"))
+                .Select(line => int.TryParse(line, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ? pid : 0)
+                .Where(pid => pid > 0)
+                .ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+    }
+
+    private static long Counter(string file, string key)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines(file))
+            {
+                var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length == 2 && parts[0] == key && long.TryParse(parts[1], CultureInfo.InvariantCulture, out var value))
+                {
+                    return value;
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+
+        return 0;
+    }
+
+    private static void TryWrite(string file, string value)
+    {
+        try
+        {
+            File.WriteAllText(file, value);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+}

@@ -1,0 +1,278 @@
+using PyGuard.Execution.Bootstrap;
+using PyGuard.Execution.Host;
+using PyGuard.Execution.Interpreters;
+using PyGuard.Execution.Native;
+using PyGuard.Execution.Seccomp;
+using PyGuard.Execution.Workspace;
+
+namespace PyGuard.Execution.Launch;
+
+/// <summary>What to spawn for one run, and what that command line enforces by its construction.</summary>
+internal sealed record LaunchPlan
+{
+    public required IsolationMode Mode { get; init; }
+
+    /// <summary>The command; the first element is an absolute path.</summary>
+    public required IReadOnlyList<string> Command { get; init; }
+
+    public required IReadOnlyList<string> Environment { get; init; }
+
+    public required string SpawnDirectory { get; init; }
+
+    /// <summary>The seccomp program bubblewrap reads from descriptor 4.</summary>
+    public byte[]? BubblewrapSeccomp { get; init; }
+
+    /// <summary>Layers in force by construction; the bootstrap confirms rlimits, Landlock, its own seccomp and the audit hook.</summary>
+    public required IReadOnlyList<string> Layers { get; init; }
+
+    /// <summary>The working directory as the program sees it.</summary>
+    public required string SandboxWorkDirectory { get; init; }
+
+    /// <summary>True under bubblewrap, where the working directory is a sized tmpfs inside the sandbox.</summary>
+    public bool WorkDirectoryInSandbox { get; init; }
+
+    /// <summary>True when the seccomp filter kills a program that creates a process (SIGSYS means the process limit).</summary>
+    public bool ProcessCreationKills { get; init; }
+}
+
+/// <summary>
+/// Chooses the isolation mode and composes the stages of a run: [interpreter exposure, as root] →
+/// [privilege drop, as root] → [bubblewrap | unshare | nothing] → python with the bootstrap. Every stage
+/// passes descriptor 3 (the bootstrap's status socket) through untouched.
+/// </summary>
+internal static class LaunchPlanner
+{
+    public const int StatusFd = 3;
+    public const int SeccompFd = 4;
+
+    public static IsolationMode ChooseMode(ExecutionOptions options, HostCapabilities host, PythonInterpreter python)
+    {
+        bool Usable(IsolationMode mode) => host.Supports(mode) && (mode != IsolationMode.Bootstrap || python.HasCtypes);
+
+        if (options.Isolation != IsolationMode.Auto)
+        {
+            if (!Usable(options.Isolation))
+            {
+                var why = options.Isolation == IsolationMode.Bootstrap && !python.HasCtypes
+                    ? $"{python.Executable} has no ctypes module"
+                    : string.Join("; ", host.Problems);
+                throw new ExecutionSetupException($"isolation mode '{options.Isolation}' is not available on this machine ({why})");
+            }
+
+            return options.Isolation;
+        }
+
+        var best = new[] { IsolationMode.Bubblewrap, IsolationMode.Unshare, IsolationMode.Bootstrap, IsolationMode.None }
+            .FirstOrDefault(Usable, IsolationMode.Auto);
+        return best != IsolationMode.Auto
+            ? best
+            : throw new ExecutionSetupException($"no way to run code here ({string.Join("; ", host.Problems)})");
+    }
+
+    public static LaunchPlan Plan(
+        ExecutionOptions options, ExecutionRequest request, HostCapabilities host, PythonInterpreter python, RunDirectory run)
+    {
+        var mode = ChooseMode(options, host, python);
+        var (uid, gid) = SandboxIds(options, host);
+        var exposure = Exposure(host, python, run, uid, gid);
+        var layers = new List<string>();
+        var command = new List<string>();
+        if (exposure is not null)
+        {
+            command.AddRange(InterpreterExposure.Arguments(host.RootMountNamespaceTool!, python.BasePrefix, run.InterpreterMount));
+        }
+
+        if (host.IsRoot)
+        {
+            command.AddRange(PrivilegeDrop.Arguments(host.Setpriv!, (int)uid, (int)gid));
+            layers.Add(IsolationLayers.UnprivilegedUser);
+        }
+
+        var inSandbox = mode == IsolationMode.Bubblewrap;
+        var work = inSandbox ? BubblewrapStage.WorkDirectory : run.Work;
+        var environment = ProgramEnvironment(options, work);
+        var bootstrap = BootstrapSettings(options, mode, work);
+        string Visible(string path) => exposure is null || inSandbox ? path : exposure(path);
+
+        byte[]? bwrapSeccomp = null;
+        switch (mode)
+        {
+            case IsolationMode.Bubblewrap:
+                bwrapSeccomp = host.Seccomp && SyscallTable.Current is { } table
+                    ? SeccompFilter.ToBytes(SeccompFilter.Build(table, options.AllowNetwork, killOnProcessCreation: false))
+                    : null;
+                command.AddRange(BubblewrapStage.Arguments(new BubblewrapStage.Settings(
+                    host.Bubblewrap!, host.BubblewrapDisablesUserNamespaces, options.AllowNetwork, options.MaxDiskBytes,
+                    [.. python.ReadOnlyPaths.Select(p => (exposure?.Invoke(p) ?? p, p))],
+                    run.Work, environment, bwrapSeccomp is null ? null : SeccompFd)));
+                bootstrap.Set("input", BubblewrapStage.InputDirectory);
+                layers.AddRange(Namespaces(IsolationLayers.Bubblewrap, options.AllowNetwork));
+                if (bwrapSeccomp is not null)
+                {
+                    layers.Add(IsolationLayers.Seccomp);
+                }
+
+                break;
+            case IsolationMode.Unshare:
+                command.AddRange(UnshareStage.NamespaceArguments(host.Unshare!, uid, gid, options.AllowNetwork));
+                layers.AddRange(Namespaces(IsolationLayers.Unshare, options.AllowNetwork));
+                bootstrap.Set("init", "1");
+                AddBootstrapConfinement(bootstrap, options, host, python, run, Visible, killOnProcessCreation: false);
+                break;
+            case IsolationMode.Bootstrap:
+                AddBootstrapConfinement(bootstrap, options, host, python, run, Visible, killOnProcessCreation: true);
+                break;
+        }
+
+        command.Add(Visible(python.Executable));
+        command.AddRange(bootstrap.Arguments(request.ScriptName, request.Arguments));
+        return new LaunchPlan
+        {
+            Mode = mode,
+            Command = command,
+            Environment = inSandbox ? ["PATH=/usr/bin:/bin"] : [.. environment.Select(kv => $"{kv.Key}={kv.Value}")],
+            SpawnDirectory = run.Work,
+            BubblewrapSeccomp = bwrapSeccomp,
+            Layers = layers,
+            SandboxWorkDirectory = work,
+            WorkDirectoryInSandbox = inSandbox,
+            ProcessCreationKills = mode == IsolationMode.Bootstrap && host.Seccomp && python.HasCtypes,
+        };
+    }
+
+    /// <summary>The sandbox user: the configured one when PyGuard is root, otherwise PyGuard's own user.</summary>
+    public static (uint Uid, uint Gid) SandboxIds(ExecutionOptions options, HostCapabilities host) =>
+        host.IsRoot ? ((uint)options.SandboxUserId, (uint)options.SandboxGroupId) : (LibC.geteuid(), LibC.getegid());
+
+    private static IEnumerable<string> Namespaces(string launcher, bool allowNetwork)
+    {
+        yield return launcher;
+        yield return IsolationLayers.UserNamespace;
+        yield return IsolationLayers.PidNamespace;
+        if (!allowNetwork)
+        {
+            yield return IsolationLayers.NetworkNamespace;
+        }
+
+        yield return IsolationLayers.MountNamespace;
+        yield return IsolationLayers.IpcNamespace;
+        yield return IsolationLayers.UtsNamespace;
+    }
+
+    /// <summary>
+    /// Maps an interpreter path to where the sandbox user can reach it, when root runs the sandbox and the
+    /// interpreter lives where that user cannot go; null when no exposure is needed.
+    /// </summary>
+    private static Func<string, string>? Exposure(HostCapabilities host, PythonInterpreter python, RunDirectory run, uint uid, uint gid)
+    {
+        if (!host.IsRoot)
+        {
+            return null;
+        }
+
+        var unreachable = python.ReadOnlyPaths.Where(p => !UnixAccess.CanReach(p, uid, gid)).ToList();
+        if (unreachable.Count == 0)
+        {
+            return null;
+        }
+
+        var prefix = python.BasePrefix.TrimEnd('/');
+        if (host.RootMountNamespaceTool is null || unreachable.Any(p => !p.StartsWith(prefix + "/", StringComparison.Ordinal)))
+        {
+            throw new ExecutionSetupException(
+                $"the interpreter's files ({unreachable[0]}) are out of reach of the sandbox user {uid}, and cannot be " +
+                "shown to it (needs bubblewrap as root); use an interpreter outside private directories");
+        }
+
+        return path => path.StartsWith(prefix + "/", StringComparison.Ordinal)
+            ? run.InterpreterMount + path[prefix.Length..]
+            : path;
+    }
+
+    private static Dictionary<string, string> ProgramEnvironment(ExecutionOptions options, string work)
+    {
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["PATH"] = "/usr/local/bin:/usr/bin:/bin",
+            ["HOME"] = work,
+            ["TMPDIR"] = work + "/.tmp",
+            ["LANG"] = "C.UTF-8",
+        };
+        foreach (var name in options.EnvironmentAllowlist)
+        {
+            if (System.Environment.GetEnvironmentVariable(name) is { } value)
+            {
+                environment[name] = value;
+            }
+        }
+
+        foreach (var (name, value) in options.Environment)
+        {
+            if (name.Length == 0 || name.Contains('=') || name.Contains('\0') || value.Contains('\0'))
+            {
+                throw new ArgumentException($"invalid environment variable '{name}'", nameof(options));
+            }
+
+            environment[name] = value;
+        }
+
+        return environment;
+    }
+
+    private static BootstrapCommand BootstrapSettings(ExecutionOptions options, IsolationMode mode, string work)
+    {
+        var cpu = options.EffectiveCpuSeconds;
+        var bootstrap = new BootstrapCommand()
+            .Set("status", StatusFd)
+            .Set("workdir", work)
+            .Set("tmpdir", work + "/.tmp")
+            .SetLimit("cpu", cpu, cpu + 1)
+            .SetLimit("as", options.MemoryBytes, options.MemoryBytes)
+            .SetLimit("fsize", options.MaxFileBytes, options.MaxFileBytes)
+            .SetLimit("nofile", options.MaxOpenFiles, options.MaxOpenFiles)
+            .SetLimit("core", 0, 0);
+        if (mode is IsolationMode.Bubblewrap or IsolationMode.Unshare)
+        {
+            // Counted per user inside the new user namespace, which holds only this run: the namespace's first
+            // process (bubblewrap's or the bootstrap's reaper), the program's tasks, and one spare so that the
+            // supervisor sees the program go over its limit and stops it (stoppedBy: processes).
+            bootstrap.SetLimit("nproc", options.MaxProcesses + 2, options.MaxProcesses + 2);
+        }
+
+        if (options.AuditHook)
+        {
+            bootstrap.Set("audit", "1").SetList("denied", options.DeniedImports);
+        }
+
+        if (options.AllowNetwork)
+        {
+            bootstrap.Set("network", "1");
+        }
+
+        return bootstrap;
+    }
+
+    /// <summary>Landlock and seccomp set by the bootstrap itself, where no bubblewrap builds the sandbox.</summary>
+    private static void AddBootstrapConfinement(
+        BootstrapCommand bootstrap, ExecutionOptions options, HostCapabilities host, PythonInterpreter python,
+        RunDirectory run, Func<string, string> visible, bool killOnProcessCreation)
+    {
+        if (!python.HasCtypes)
+        {
+            return;
+        }
+
+        if (host.LandlockAbi > 0)
+        {
+            bootstrap.SetList("landlock.read",
+                python.ReadOnlyPaths.Select(visible).Concat(SystemPaths.ReadableRealPaths()).Concat(SystemPaths.ReadableDevices));
+            bootstrap.SetList("landlock.write", [run.Work, .. SystemPaths.WritableDevices]);
+        }
+
+        if (host.Seccomp && SyscallTable.Current is { } table)
+        {
+            var program = SeccompFilter.ToBytes(SeccompFilter.Build(table, options.AllowNetwork, killOnProcessCreation));
+            bootstrap.Set("seccomp", Convert.ToHexStringLower(program));
+        }
+    }
+}

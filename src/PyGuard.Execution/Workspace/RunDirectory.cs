@@ -1,0 +1,126 @@
+using System.Security.Cryptography;
+using PyGuard.Execution.Native;
+
+namespace PyGuard.Execution.Workspace;
+
+/// <summary>
+/// The private directory of one run on the host: <c>work/</c> holds the script and input files (it is the
+/// program's working directory, or, under bubblewrap, the read-only source the bootstrap copies into the
+/// sandbox's own sized tmpfs), and <c>interpreter/</c> is the empty mount point of
+/// <see cref="Launch.InterpreterExposure"/>. It is created with mkdir (never reusing an existing path in a
+/// shared temporary directory), belongs to the sandbox user when PyGuard runs as root, and is removed
+/// afterwards without following any link the program left in it.
+/// </summary>
+internal sealed class RunDirectory : IDisposable
+{
+    private RunDirectory(string root)
+    {
+        Root = root;
+        Work = Path.Combine(root, "work");
+        InterpreterMount = Path.Combine(root, "interpreter");
+    }
+
+    public string Root { get; }
+
+    public string Work { get; }
+
+    public string InterpreterMount { get; }
+
+    /// <summary>Creates the directory; <paramref name="owner"/> is the sandbox user when it differs from this process's.</summary>
+    public static RunDirectory Create(string? parent, (uint Uid, uint Gid)? owner)
+    {
+        parent = Path.GetFullPath(parent ?? Path.GetTempPath());
+        for (var attempt = 0; ; attempt++)
+        {
+            var root = Path.Combine(parent, "pyguard-run-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)));
+            // Searchable by others (0711) only when the sandbox user must reach work/ inside it.
+            var mode = owner is null ? 0b111_000_000u : 0b111_001_001u;
+            if (LibC.mkdir(root, mode) == 0)
+            {
+                var directory = new RunDirectory(root);
+                try
+                {
+                    // mkdir's mode passes through the umask; the sandbox user must be able to search this one.
+                    LibC.chmod(root, mode);
+                    directory.CreateOwned(directory.Work, owner);
+                    directory.CreateOwned(directory.InterpreterMount, null);
+                    return directory;
+                }
+                catch
+                {
+                    directory.Dispose();
+                    throw;
+                }
+            }
+
+            if (attempt >= 8)
+            {
+                throw new ExecutionSetupException($"cannot create a run directory in '{parent}' (errno {LibC.LastError})");
+            }
+        }
+    }
+
+    /// <summary>Writes the script and the input files into work/.</summary>
+    public void Place(ExecutionRequest request, (uint Uid, uint Gid)? owner)
+    {
+        Write(request.ScriptName, request.Source.Span, owner);
+        foreach (var file in request.Files)
+        {
+            Write(file.Path, file.Content.Span, owner);
+        }
+    }
+
+    private void Write(string relativePath, ReadOnlySpan<byte> content, (uint Uid, uint Gid)? owner)
+    {
+        var segments = WorkspacePath.Segments(relativePath);
+        var directory = Work;
+        foreach (var segment in segments[..^1])
+        {
+            directory = Path.Combine(directory, segment);
+            if (!Directory.Exists(directory))
+            {
+                CreateOwned(directory, owner);
+            }
+        }
+
+        var path = Path.Combine(directory, segments[^1]);
+        using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
+        {
+            stream.Write(content);
+        }
+
+        Chown(path, owner);
+    }
+
+    private void CreateOwned(string directory, (uint Uid, uint Gid)? owner)
+    {
+        if (LibC.mkdir(directory, 0b111_000_000u) != 0)
+        {
+            throw new ExecutionSetupException($"cannot create '{directory}' (errno {LibC.LastError})");
+        }
+
+        Chown(directory, owner);
+    }
+
+    private static void Chown(string path, (uint Uid, uint Gid)? owner)
+    {
+        if (owner is { } o && LibC.lchown(path, o.Uid, o.Gid) != 0)
+        {
+            throw new ExecutionSetupException($"cannot hand '{path}' to the sandbox user (errno {LibC.LastError})");
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            // Directory.Delete removes links themselves, never what they point to.
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A mount point still busy (the exposure bind lives in a namespace that is already gone) or a file
+            // the program made undeletable: leave it rather than fail a finished run.
+        }
+    }
+}
