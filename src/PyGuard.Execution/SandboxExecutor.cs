@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using PyGuard.Execution.Bootstrap;
 using PyGuard.Execution.Cgroups;
 using PyGuard.Execution.Host;
 using PyGuard.Execution.Interpreters;
@@ -54,6 +55,7 @@ public sealed class SandboxExecutor(ExecutionOptions? defaults = null, ILogger? 
         (uint, uint)? owner = host.IsRoot ? (uid, gid) : null;
         using var run = RunDirectory.Create(effective.RunDirectoryRoot, owner);
         run.Place(request, owner);
+        run.WriteBootstrap(CompiledBootstrap.For(python));
         var plan = LaunchPlanner.Plan(effective, request, host, python, run);
         _logger.LogDebug("pyguard run: {Mode} {Command}", plan.Mode, string.Join(' ', plan.Command.Where(a => a.Length < 200)));
 

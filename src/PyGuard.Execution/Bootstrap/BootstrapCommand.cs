@@ -4,7 +4,7 @@ namespace PyGuard.Execution.Bootstrap;
 
 /// <summary>
 /// The interpreter command line that runs the user's script through bootstrap.py: <c>python -I -B -u -c
-/// BOOTSTRAP key=value ... -- SCRIPT ARGS</c>. Isolated mode ignores PYTHON* variables and the user site
+/// LOADER key=value ... -- SCRIPT ARGS</c>, where the loader runs the compiled bootstrap. Isolated mode ignores PYTHON* variables and the user site
 /// directory; -B keeps __pycache__ out of the working directory; -u makes output reach the executor as it is
 /// written, so a program stopped at a limit still shows what it printed.
 /// </summary>
@@ -13,7 +13,7 @@ internal sealed class BootstrapCommand
     /// <summary>Separates list items inside one value; paths containing it are refused.</summary>
     public const char ListSeparator = '\x1f';
 
-    private static readonly Lazy<string> Source = new(LoadSource);
+    private static readonly Lazy<string> EmbeddedSource = new(LoadSource);
 
     private readonly List<string> _settings = [];
 
@@ -45,10 +45,16 @@ internal sealed class BootstrapCommand
     public BootstrapCommand SetLimit(string name, long soft, long hard) =>
         Set($"rlimit.{name}", $"{soft.ToString(CultureInfo.InvariantCulture)}:{hard.ToString(CultureInfo.InvariantCulture)}");
 
-    /// <summary>The interpreter's arguments (after argv[0]) for running <paramref name="script"/>.</summary>
-    public IReadOnlyList<string> Arguments(string script, IReadOnlyList<string> scriptArguments)
+    /// <summary>The source of bootstrap.py.</summary>
+    public static string Source => EmbeddedSource.Value;
+
+    /// <summary>
+    /// The interpreter's arguments (after argv[0]) for running <paramref name="script"/>, the compiled bootstrap
+    /// being readable at <paramref name="compiledBootstrap"/> inside the sandbox.
+    /// </summary>
+    public IReadOnlyList<string> Arguments(string compiledBootstrap, string script, IReadOnlyList<string> scriptArguments)
     {
-        var arguments = new List<string> { "-I", "-B", "-u", "-c", Source.Value };
+        var arguments = new List<string> { "-I", "-B", "-u", "-c", CompiledBootstrap.Loader(compiledBootstrap) };
         arguments.AddRange(_settings);
         arguments.Add("--");
         arguments.Add(script);

@@ -1,4 +1,5 @@
-# PyGuard's sandbox bootstrap. The executor runs it as `python -I -B -u -c <this file> key=value ... -- SCRIPT ARGS`.
+# PyGuard's sandbox bootstrap. The executor compiles it once per interpreter and runs it as
+# `python -I -B -u -c <loader of the compiled code> key=value ... -- SCRIPT ARGS`.
 # Before the user's code runs it sets resource limits, optionally Landlock and a seccomp filter (when no
 # namespace sandbox is available), copies the input files, tells the executor over the status socket what is
 # in force, waits for the executor's go-ahead (the executor moves the process into its cgroup meanwhile),

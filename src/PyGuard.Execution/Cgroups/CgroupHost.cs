@@ -36,6 +36,11 @@ internal sealed record CgroupHost(string? PidsParent, string? MemoryParent, stri
                 return null;
             }
 
+            foreach (var parent in new[] { pids, memory, kill }.OfType<string>().Distinct())
+            {
+                RemoveLeftovers(parent);
+            }
+
             return new CgroupHost(pids, memory, kill, memory == v2);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -72,6 +77,19 @@ internal sealed record CgroupHost(string? PidsParent, string? MemoryParent, stri
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return false;
+        }
+    }
+
+    /// <summary>Removes run cgroups left by PyGuard processes that ended before their janitor could (named pyguard-PID-N).</summary>
+    private static void RemoveLeftovers(string parent)
+    {
+        foreach (var directory in Directory.EnumerateDirectories(parent, "pyguard-*-*"))
+        {
+            var parts = Path.GetFileName(directory).Split('-');
+            if (parts.Length == 3 && int.TryParse(parts[1], out var pid) && pid != Environment.ProcessId && !Directory.Exists($"/proc/{pid}"))
+            {
+                CgroupJanitor.Remove(directory);
+            }
         }
     }
 

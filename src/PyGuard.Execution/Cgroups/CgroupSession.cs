@@ -60,6 +60,9 @@ internal sealed class CgroupSession : IDisposable
         }
     }
 
+    /// <summary>The run's cgroup directories, one per hierarchy.</summary>
+    public IReadOnlyList<string> Directories => _directories;
+
     /// <summary>Whether a fork was refused because the pids limit was reached.</summary>
     public bool ProcessLimitReached => _pids is not null && Counter(Path.Combine(_pids, "pids.events"), "max") > 0;
 
@@ -101,23 +104,7 @@ internal sealed class CgroupSession : IDisposable
         KillAll();
         foreach (var directory in _directories)
         {
-            // A killed process leaves its cgroup only once it is reaped; give the kernel a moment.
-            for (var attempt = 0; attempt < 100; attempt++)
-            {
-                try
-                {
-                    Directory.Delete(directory);
-                    break;
-                }
-                catch (IOException) when (attempt < 99)
-                {
-                    Thread.Sleep(5);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    break;
-                }
-            }
+            CgroupJanitor.Remove(directory);
         }
     }
 

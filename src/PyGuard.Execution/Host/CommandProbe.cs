@@ -13,21 +13,9 @@ internal static class CommandProbe
 
     public static Outcome Run(string executable, IEnumerable<string> arguments, TimeSpan? timeout = null)
     {
-        var start = new ProcessStartInfo(executable)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
         try
         {
-            using var process = Process.Start(start)!;
+            using var process = Start(executable, arguments);
             process.StandardInput.Close();
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
@@ -45,6 +33,50 @@ internal static class CommandProbe
         {
             return new Outcome(-1, "", e.Message);
         }
+    }
+
+    public sealed record BinaryOutcome(int ExitCode, byte[] Stdout, string Stderr);
+
+    /// <summary>Runs a command with <paramref name="input"/> on standard input and returns its output as bytes.</summary>
+    public static BinaryOutcome RunBinary(string executable, IEnumerable<string> arguments, string input)
+    {
+        try
+        {
+            using var process = Start(executable, arguments);
+            var stdout = new MemoryStream();
+            var copy = process.StandardOutput.BaseStream.CopyToAsync(stdout);
+            var stderr = process.StandardError.ReadToEndAsync();
+            process.StandardInput.Write(input);
+            process.StandardInput.Close();
+            if (!process.WaitForExit(TimeSpan.FromSeconds(30)) || !Task.WaitAll([copy, stderr], TimeSpan.FromSeconds(5)))
+            {
+                process.Kill(entireProcessTree: true);
+                return new BinaryOutcome(-1, [], $"{executable} did not finish in time");
+            }
+
+            return new BinaryOutcome(process.ExitCode, stdout.ToArray(), stderr.Result);
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
+        {
+            return new BinaryOutcome(-1, [], e.Message);
+        }
+    }
+
+    private static Process Start(string executable, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo(executable)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return Process.Start(start)!;
     }
 
     /// <summary>The first executable named <paramref name="name"/> on PATH or in the system directories.</summary>

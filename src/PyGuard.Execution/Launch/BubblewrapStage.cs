@@ -14,6 +14,7 @@ internal static class BubblewrapStage
 {
     public const string WorkDirectory = "/work";
     public const string InputDirectory = "/.pyguard-input";
+    public const string BootstrapFile = "/.pyguard-bootstrap";
 
     public sealed record Settings(
         string Bubblewrap,
@@ -22,6 +23,7 @@ internal static class BubblewrapStage
         long DiskBytes,
         IReadOnlyList<(string Source, string Destination)> InterpreterBinds,
         string InputSource,
+        string BootstrapSource,
         IReadOnlyDictionary<string, string> Environment,
         int? SeccompFd);
 
@@ -74,6 +76,7 @@ internal static class BubblewrapStage
             "--size", settings.DiskBytes.ToString(CultureInfo.InvariantCulture), "--tmpfs", WorkDirectory,
             "--symlink", WorkDirectory + "/.tmp", "/tmp",
             "--ro-bind", settings.InputSource, InputDirectory,
+            "--ro-bind", settings.BootstrapSource, BootstrapFile,
             "--remount-ro", "/",
             "--remount-ro", "/dev",
             "--chdir", WorkDirectory,

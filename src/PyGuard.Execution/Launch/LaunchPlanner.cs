@@ -104,7 +104,7 @@ internal static class LaunchPlanner
                 command.AddRange(BubblewrapStage.Arguments(new BubblewrapStage.Settings(
                     host.Bubblewrap!, host.BubblewrapDisablesUserNamespaces, options.AllowNetwork, options.MaxDiskBytes,
                     [.. python.ReadOnlyPaths.Select(p => (exposure?.Invoke(p) ?? p, p))],
-                    run.Work, environment, bwrapSeccomp is null ? null : SeccompFd)));
+                    run.Work, run.Bootstrap, environment, bwrapSeccomp is null ? null : SeccompFd)));
                 bootstrap.Set("input", BubblewrapStage.InputDirectory);
                 layers.AddRange(Namespaces(IsolationLayers.Bubblewrap, options.AllowNetwork));
                 if (bwrapSeccomp is not null)
@@ -125,7 +125,7 @@ internal static class LaunchPlanner
         }
 
         command.Add(Visible(python.Executable));
-        command.AddRange(bootstrap.Arguments(request.ScriptName, request.Arguments));
+        command.AddRange(bootstrap.Arguments(inSandbox ? BubblewrapStage.BootstrapFile : run.Bootstrap, request.ScriptName, request.Arguments));
         return new LaunchPlan
         {
             Mode = mode,
@@ -264,8 +264,8 @@ internal static class LaunchPlanner
 
         if (host.LandlockAbi > 0)
         {
-            bootstrap.SetList("landlock.read",
-                python.ReadOnlyPaths.Select(visible).Concat(SystemPaths.ReadableRealPaths()).Concat(SystemPaths.ReadableDevices));
+            bootstrap.SetList("landlock.read", python.ReadOnlyPaths.Select(visible)
+                .Concat(SystemPaths.ReadableRealPaths()).Concat(SystemPaths.ReadableDevices).Append(run.Bootstrap));
             bootstrap.SetList("landlock.write", [run.Work, .. SystemPaths.WritableDevices]);
         }
 

@@ -6,8 +6,8 @@ namespace PyGuard.Execution.Workspace;
 /// <summary>
 /// The private directory of one run on the host: <c>work/</c> holds the script and input files (it is the
 /// program's working directory, or, under bubblewrap, the read-only source the bootstrap copies into the
-/// sandbox's own sized tmpfs), and <c>interpreter/</c> is the empty mount point of
-/// <see cref="Launch.InterpreterExposure"/>. It is created with mkdir (never reusing an existing path in a
+/// sandbox's own sized tmpfs), <c>bootstrap.bin</c> is the compiled bootstrap, and <c>interpreter/</c> is the
+/// empty mount point of <see cref="Launch.InterpreterExposure"/>. It is created with mkdir (never reusing an existing path in a
 /// shared temporary directory), belongs to the sandbox user when PyGuard runs as root, and is removed
 /// afterwards without following any link the program left in it.
 /// </summary>
@@ -18,6 +18,7 @@ internal sealed class RunDirectory : IDisposable
         Root = root;
         Work = Path.Combine(root, "work");
         InterpreterMount = Path.Combine(root, "interpreter");
+        Bootstrap = Path.Combine(root, "bootstrap.bin");
     }
 
     public string Root { get; }
@@ -25,6 +26,9 @@ internal sealed class RunDirectory : IDisposable
     public string Work { get; }
 
     public string InterpreterMount { get; }
+
+    /// <summary>The compiled bootstrap (readable by the sandbox user, writable by nobody but PyGuard).</summary>
+    public string Bootstrap { get; }
 
     /// <summary>Creates the directory; <paramref name="owner"/> is the sandbox user when it differs from this process's.</summary>
     public static RunDirectory Create(string? parent, (uint Uid, uint Gid)? owner)
@@ -58,6 +62,16 @@ internal sealed class RunDirectory : IDisposable
                 throw new ExecutionSetupException($"cannot create a run directory in '{parent}' (errno {LibC.LastError})");
             }
         }
+    }
+
+    public void WriteBootstrap(byte[] code)
+    {
+        using (var stream = new FileStream(Bootstrap, FileMode.CreateNew, FileAccess.Write))
+        {
+            stream.Write(code);
+        }
+
+        LibC.chmod(Bootstrap, 0b110_100_100u);
     }
 
     /// <summary>Writes the script and the input files into work/.</summary>
