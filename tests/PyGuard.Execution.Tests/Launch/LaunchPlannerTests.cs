@@ -40,9 +40,12 @@ public sealed class LaunchPlannerTests : IDisposable
         Seccomp = true,
     };
 
+    /// <summary>A sandbox user that owns nothing here, whoever runs the tests.</summary>
+    private const int SandboxUser = 54321;
+
     private LaunchPlan Plan(IsolationMode mode, bool root = false, bool network = false) =>
         LaunchPlanner.Plan(
-            Sandbox.Options(mode) with { AllowNetwork = network, AuditHook = true },
+            Sandbox.Options(mode) with { AllowNetwork = network, AuditHook = true, SandboxUserId = SandboxUser, SandboxGroupId = SandboxUser },
             ExecutionRequest.FromText("print(1)", "job.py") with { Arguments = ["--flag"] },
             Host(root), Python, _run);
 
@@ -116,7 +119,7 @@ public sealed class LaunchPlannerTests : IDisposable
         var bubblewrap = plan.Command.ToList().LastIndexOf("/usr/bin/bwrap");
         setpriv.ShouldBeGreaterThanOrEqualTo(0);
         setpriv.ShouldBeLessThan(bubblewrap);
-        plan.Command.ShouldContain("--reuid=65534");
+        plan.Command.ShouldContain($"--reuid={SandboxUser}");
         plan.Command.ShouldContain("--bounding-set=-all");
         plan.Command.ShouldContain("--inh-caps=-all");
         plan.Command.ShouldContain("--no-new-privs");
