@@ -82,13 +82,17 @@ internal static class LaunchPlanner
             command.AddRange(InterpreterExposure.Arguments(host.RootMountNamespaceTool!, python.BasePrefix, run.InterpreterMount));
         }
 
+        var inSandbox = mode == IsolationMode.Bubblewrap;
         if (host.IsRoot)
         {
             command.AddRange(PrivilegeDrop.Arguments(host.Setpriv!, (int)uid, (int)gid));
             layers.Add(IsolationLayers.UnprivilegedUser);
         }
+        else if (!inSandbox && host.Setpriv is not null)
+        {
+            command.AddRange(PrivilegeDrop.ParentDeathOnly(host.Setpriv));
+        }
 
-        var inSandbox = mode == IsolationMode.Bubblewrap;
         var work = inSandbox ? BubblewrapStage.WorkDirectory : run.Work;
         var environment = ProgramEnvironment(options, work);
         var bootstrap = BootstrapSettings(options, mode, work);

@@ -7,7 +7,8 @@ namespace PyGuard.Execution.Launch;
 /// real and effective ids, no supplementary groups, empty inheritable and bounding capability sets, and
 /// no-new-privileges so no set-uid program can give anything back. Bubblewrap started as root would leave
 /// the program every capability (it could remount /usr read-write); started by this unprivileged user it
-/// builds the sandbox in a user namespace it owns, as it was designed to.
+/// builds the sandbox in a user namespace it owns, as it was designed to. The parent-death signal (set after
+/// the user switch, which would clear it) kills the run if PyGuard itself dies.
 /// </summary>
 internal static class PrivilegeDrop
 {
@@ -20,6 +21,13 @@ internal static class PrivilegeDrop
         "--inh-caps=-all",
         "--bounding-set=-all",
         "--no-new-privs",
+        "--pdeathsig=KILL",
         "--",
     ];
+
+    /// <summary>
+    /// Without a user switch (PyGuard is not root): only no-new-privileges and the parent-death signal, for the
+    /// layers that have no bubblewrap --die-with-parent to end the run when PyGuard dies.
+    /// </summary>
+    public static IReadOnlyList<string> ParentDeathOnly(string setpriv) => [setpriv, "--no-new-privs", "--pdeathsig=KILL", "--"];
 }

@@ -123,6 +123,7 @@ public sealed class LaunchPlannerTests : IDisposable
         plan.Command.ShouldContain("--bounding-set=-all");
         plan.Command.ShouldContain("--inh-caps=-all");
         plan.Command.ShouldContain("--no-new-privs");
+        plan.Command.ShouldContain("--pdeathsig=KILL");
         plan.Layers.ShouldContain(IsolationLayers.UnprivilegedUser);
     }
 
@@ -148,7 +149,8 @@ public sealed class LaunchPlannerTests : IDisposable
     public void Unshare_adds_landlock_and_seccomp_through_the_bootstrap_and_reaps_as_process_one()
     {
         var plan = Plan(IsolationMode.Unshare);
-        plan.Command[0].ShouldBe("/usr/bin/unshare");
+        plan.Command.Take(4).ShouldBe(["/usr/bin/setpriv", "--no-new-privs", "--pdeathsig=KILL", "--"]); // dies with PyGuard
+        plan.Command[4].ShouldBe("/usr/bin/unshare");
         foreach (var flag in new[] { "--user", "--pid", "--net", "--mount", "--ipc", "--uts", "--fork", "--mount-proc", "--kill-child" })
         {
             plan.Command.ShouldContain(flag);
@@ -166,7 +168,7 @@ public sealed class LaunchPlannerTests : IDisposable
     public void Bootstrap_mode_runs_python_directly_and_its_filter_kills_on_process_creation()
     {
         var plan = Plan(IsolationMode.Bootstrap);
-        plan.Command[0].ShouldBe(Python.Executable);
+        plan.Command[4].ShouldBe(Python.Executable);
         plan.ProcessCreationKills.ShouldBeTrue();
         var program = Convert.FromHexString(Setting(plan, "seccomp"));
         var instructions = Enumerable.Range(0, program.Length / 8)
@@ -180,7 +182,7 @@ public sealed class LaunchPlannerTests : IDisposable
     public void None_mode_has_no_confinement_of_its_own()
     {
         var plan = Plan(IsolationMode.None);
-        plan.Command[0].ShouldBe(Python.Executable);
+        plan.Command[4].ShouldBe(Python.Executable);
         plan.Command.ShouldNotContain(a => a.StartsWith("landlock", StringComparison.Ordinal) || a.StartsWith("seccomp", StringComparison.Ordinal));
         plan.Layers.ShouldBeEmpty();
     }
