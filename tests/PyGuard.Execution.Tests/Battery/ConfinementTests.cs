@@ -211,6 +211,29 @@ public sealed class ConfinementTests
         }
     }
 
+    [Fact]
+    public void Under_bubblewrap_only_the_working_directory_is_writable()
+    {
+        TestEnvironment.Require(IsolationMode.Bubblewrap);
+        const string program = """
+            import os
+            for path in ["/planted", "/dev/shm/planted", "/usr/lib/planted", "/proc/planted", "/work/planted", "/tmp/planted"]:
+                try:
+                    open(path, "w").close()
+                    print(path, "writable")
+                except OSError:
+                    print(path, "read-only")
+            print(sorted(os.listdir("/")))
+            """;
+        var result = Sandbox.Run(program, Sandbox.Options(IsolationMode.Bubblewrap));
+        result.Stdout.ShouldContain("/planted read-only");
+        result.Stdout.ShouldContain("/dev/shm/planted read-only");
+        result.Stdout.ShouldContain("/usr/lib/planted read-only");
+        result.Stdout.ShouldContain("/work/planted writable");
+        result.Stdout.ShouldContain("/tmp/planted writable");
+        result.Stdout.ShouldNotContain("'home'");
+    }
+
     [Theory]
     [MemberData(nameof(Modes.Sandboxes), MemberType = typeof(Modes))]
     public void A_detached_grandchild_does_not_survive_the_run(IsolationMode mode)
