@@ -53,7 +53,7 @@ public sealed class SandboxExecutor(ExecutionOptions? defaults = null, ILogger? 
         var python = PythonInterpreter.Resolve(effective.Interpreter);
         var (uid, gid) = LaunchPlanner.SandboxIds(effective, host);
         (uint, uint)? owner = host.IsRoot ? (uid, gid) : null;
-        using var run = RunDirectory.Create(effective.RunDirectoryRoot, owner);
+        using var run = RunDirectory.Create(RunDirectoryParent(effective, owner), owner);
         run.Place(request, owner);
         run.WriteBootstrap(CompiledBootstrap.For(python));
         var plan = LaunchPlanner.Plan(effective, request, host, python, run);
@@ -65,6 +65,23 @@ public sealed class SandboxExecutor(ExecutionOptions? defaults = null, ILogger? 
         var supervised = new RunSupervisor(plan, effective, run, cgroup).Run(cancellationToken);
         using var workDirectory = supervised.WorkDirectory;
         return Result(request, effective, plan, cgroup, supervised);
+    }
+
+    /// <summary>
+    /// Where run directories go: the configured root or the temporary directory, which the sandbox user must be
+    /// able to enter; a TMPDIR inside root's home would not be, and /tmp is used instead.
+    /// </summary>
+    private static string RunDirectoryParent(ExecutionOptions options, (uint Uid, uint Gid)? owner)
+    {
+        var parent = options.RunDirectoryRoot ?? Path.GetTempPath();
+        if (owner is not { } user || UnixAccess.CanEnter(parent, user.Uid, user.Gid))
+        {
+            return parent;
+        }
+
+        return options.RunDirectoryRoot is null
+            ? "/tmp"
+            : throw new ExecutionSetupException($"the run directory root '{parent}' is out of reach of the sandbox user {user.Uid}");
     }
 
     /// <summary>Memory for the sandbox's own processes (bubblewrap, the reaper) on top of the program's.</summary>

@@ -13,7 +13,12 @@ internal static unsafe class UnixAccess
     private const int Read = 4;
     private const int Search = 1;
 
-    public static bool CanReach(string path, uint uid, uint gid)
+    public static bool CanReach(string path, uint uid, uint gid) => CanReach(path, uid, gid, Read);
+
+    /// <summary>Whether another user could enter a directory (search every directory down to and including it).</summary>
+    public static bool CanEnter(string directory, uint uid, uint gid) => CanReach(directory, uid, gid, Search);
+
+    private static bool CanReach(string path, uint uid, uint gid, int finalPermission)
     {
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full);
@@ -31,7 +36,7 @@ internal static unsafe class UnixAccess
             }
         }
 
-        return Allows(full, uid, gid, Read);
+        return Allows(full, uid, gid, finalPermission);
     }
 
     /// <summary>The owner of a path, or null when it cannot be examined.</summary>

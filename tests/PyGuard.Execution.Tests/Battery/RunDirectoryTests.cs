@@ -1,0 +1,47 @@
+using PyGuard.Execution.Tests.Support;
+using Shouldly;
+
+namespace PyGuard.Execution.Tests.Battery;
+
+public sealed class RunDirectoryTests
+{
+    [Fact]
+    public void Runs_happen_in_a_private_directory_under_the_configured_root_that_is_removed_afterwards()
+    {
+        TestEnvironment.Require(IsolationMode.None);
+        var root = Directory.CreateTempSubdirectory("pyguard-test-root-");
+        try
+        {
+            File.SetUnixFileMode(root.FullName, (UnixFileMode)0x1ED); // 0755: the sandbox user may enter it
+            var result = Sandbox.Run("import os\nprint(os.getcwd())", Sandbox.Options(IsolationMode.None) with { RunDirectoryRoot = root.FullName });
+            result.Stdout.ShouldStartWith(Path.Combine(root.FullName, "pyguard-run-"));
+            result.Stdout.TrimEnd().ShouldEndWith("/work");
+            root.EnumerateFileSystemInfos().ShouldBeEmpty();
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void As_root_a_run_directory_root_the_sandbox_user_cannot_enter_is_refused()
+    {
+        TestEnvironment.Require(IsolationMode.Bubblewrap);
+        if (!TestEnvironment.Host.IsRoot)
+        {
+            Assert.Skip("only root hands runs to another user");
+        }
+
+        var root = Directory.CreateTempSubdirectory("pyguard-test-private-"); // 0700, owned by root
+        try
+        {
+            Should.Throw<ExecutionSetupException>(() => Sandbox.Run("print(1)", Sandbox.Options(IsolationMode.Bubblewrap) with { RunDirectoryRoot = root.FullName }))
+                .Message.ShouldContain("out of reach of the sandbox user");
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+}
