@@ -60,7 +60,7 @@ public sealed class SandboxExecutor(ExecutionOptions? defaults = null, ILogger? 
         _logger.LogDebug("pyguard run: {Mode} {Command}", plan.Mode, string.Join(' ', plan.Command.Where(a => a.Length < 200)));
 
         using var cgroup = effective.UseCgroup && host.Cgroups is { } cgroups
-            ? CgroupSession.Create(cgroups, effective.MemoryBytes + effective.MaxDiskBytes + CgroupOverheadBytes)
+            ? CgroupSession.TryCreate(cgroups, effective.MemoryBytes + effective.MaxDiskBytes + CgroupOverheadBytes)
             : null;
         var supervised = new RunSupervisor(plan, effective, run, cgroup).Run(cancellationToken);
         using var workDirectory = supervised.WorkDirectory;
@@ -91,7 +91,7 @@ public sealed class SandboxExecutor(ExecutionOptions? defaults = null, ILogger? 
         ExecutionRequest request, ExecutionOptions options, LaunchPlan plan, CgroupSession? cgroup, SupervisedRun run)
     {
         var layers = plan.Layers.Concat(run.Ready?.Layers() ?? []).ToList();
-        if (cgroup is not null)
+        if (cgroup is not null && run.CgroupAdmitted)
         {
             layers.Add(IsolationLayers.Cgroup);
         }
@@ -119,7 +119,7 @@ public sealed class SandboxExecutor(ExecutionOptions? defaults = null, ILogger? 
         }
 
         var stoppedBy = run.StoppedBy ?? StopClassifier.Classify(new StopClassifier.Evidence(
-            run.Wait.ExitCode, run.Wait.CpuTime, options.EffectiveCpuSeconds, cgroup?.OutOfMemoryKill == true,
+            run.Wait.ExitCode, run.Wait.CpuTime, options.EffectiveCpuSeconds, run.CgroupAdmitted && cgroup!.OutOfMemoryKill,
             run.MemoryAdvice, plan.ProcessCreationKills));
         var notes = new List<string>();
         if (!sandboxed)

@@ -42,7 +42,37 @@ internal sealed class CgroupSession : IDisposable
         }
     }
 
-    /// <summary>Moves processes in, then caps the number of tasks at what they already are plus <paramref name="additionalTasks"/>.</summary>
+    /// <summary>A session, or null when the cgroup file system refuses (the run then goes without this layer, and says so).</summary>
+    public static CgroupSession? TryCreate(CgroupHost host, long memoryBytes)
+    {
+        try
+        {
+            return Create(host, memoryBytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Moves processes in, then caps the number of tasks at what they already are plus
+    /// <paramref name="additionalTasks"/>; false (and the run is not reported as confined by its cgroup) when the
+    /// kernel refuses.
+    /// </summary>
+    public bool TryAdmit(IEnumerable<int> pids, int additionalTasks)
+    {
+        try
+        {
+            Admit(pids, additionalTasks);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            return false;
+        }
+    }
+
     public void Admit(IEnumerable<int> pids, int additionalTasks)
     {
         foreach (var pid in pids)

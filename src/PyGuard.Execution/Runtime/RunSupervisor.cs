@@ -18,7 +18,8 @@ internal sealed record SupervisedRun(
     ReadyReport? Ready,
     bool MemoryAdvice,
     string? SetupError,
-    WorkDirectoryHandle? WorkDirectory);
+    WorkDirectoryHandle? WorkDirectory,
+    bool CgroupAdmitted);
 
 /// <summary>
 /// Runs one launch plan to its end on the calling thread: a single poll loop over standard output and error
@@ -43,6 +44,7 @@ internal sealed class RunSupervisor(LaunchPlan plan, ExecutionOptions options, R
     private int _baselineTasks;
     private TimeSpan _sampledCpu;
     private WorkDirectoryHandle? _workDirectory;
+    private bool _cgroupAdmitted;
 
     public SupervisedRun Run(CancellationToken cancellationToken)
     {
@@ -91,18 +93,27 @@ internal sealed class RunSupervisor(LaunchPlan plan, ExecutionOptions options, R
 
             using (child)
             {
-                var stop = Supervise(child, stdoutRead, stderrRead, status, wakeRead, clock, cancellationToken);
-                var duration = clock.Elapsed;
+                StopReason? stop;
+                TimeSpan duration;
+                WaitOutcome reaped;
+                try
+                {
+                    stop = Supervise(child, stdoutRead, stderrRead, status, wakeRead, clock, cancellationToken);
+                }
+                finally
+                {
+                    // Whether the program finished, was stopped, or supervision failed, nothing it started may
+                    // survive it. The child is not reaped yet, so its process group cannot have been reused.
+                    duration = clock.Elapsed;
+                    KillEverything(child);
+                    reaped = child.Reap();
+                }
 
-                // Whether the program finished or was stopped, nothing it started may survive it. The child is
-                // not reaped yet, so its process group cannot have been reused by an unrelated process.
-                KillEverything(child);
-                var reaped = child.Reap();
                 var wait = reaped with { CpuTime = reaped.CpuTime > _sampledCpu ? reaped.CpuTime : _sampledCpu };
                 Drain(stdoutRead, stderrRead);
                 cancellationToken.ThrowIfCancellationRequested();
                 return new SupervisedRun(
-                    _started, _refused, wait, stop, duration, _stdout, _stderr, _ready, _memoryAdvice, _setupError, _workDirectory);
+                    _started, _refused, wait, stop, duration, _stdout, _stderr, _ready, _memoryAdvice, _setupError, _workDirectory, _cgroupAdmitted);
             }
         }
     }
@@ -222,7 +233,7 @@ internal sealed class RunSupervisor(LaunchPlan plan, ExecutionOptions options, R
     private void Admit(ChildProcess child)
     {
         var tree = ProcessTree.Collect(child.Pid);
-        cgroup?.Admit(tree, options.MaxProcesses);
+        _cgroupAdmitted = cgroup?.TryAdmit(tree, options.MaxProcesses) == true;
         _baselineTasks = ProcessTree.CountTasks(tree);
         _workDirectory = plan.WorkDirectoryInSandbox
             ? WorkDirectoryHandle.Open($"/proc/{tree[^1]}/root{plan.SandboxWorkDirectory}")
@@ -231,7 +242,7 @@ internal sealed class RunSupervisor(LaunchPlan plan, ExecutionOptions options, R
 
     private StopReason? Watch(ChildProcess child)
     {
-        if (cgroup is not null)
+        if (cgroup is not null && _cgroupAdmitted)
         {
             if (cgroup.OutOfMemoryKill)
             {

@@ -126,15 +126,52 @@ internal sealed class RunDirectory : IDisposable
 
     public void Dispose()
     {
+        // Directory.Delete removes links themselves, never what they point to.
+        if (TryDelete())
+        {
+            return;
+        }
+
+        // The program may have taken the permissions off its own directories (it owns them when PyGuard is not
+        // root): give them back and try once more. A run that still cannot be removed is left rather than
+        // failed after the fact.
+        RestorePermissions(Work, depth: 0);
+        TryDelete();
+    }
+
+    private static void RestorePermissions(string directory, int depth)
+    {
+        LibC.chmod(directory, 0b111_000_000u);
+        if (depth > 64)
+        {
+            return;
+        }
+
         try
         {
-            // Directory.Delete removes links themselves, never what they point to.
-            Directory.Delete(Root, recursive: true);
+            foreach (var child in new DirectoryInfo(directory).EnumerateDirectories())
+            {
+                if (child.LinkTarget is null)
+                {
+                    RestorePermissions(child.FullName, depth + 1);
+                }
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A mount point still busy (the exposure bind lives in a namespace that is already gone) or a file
-            // the program made undeletable: leave it rather than fail a finished run.
+        }
+    }
+
+    private bool TryDelete()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 }

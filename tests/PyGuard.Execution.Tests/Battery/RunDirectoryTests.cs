@@ -24,6 +24,34 @@ public sealed class RunDirectoryTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Modes.All), MemberType = typeof(Modes))]
+    public void A_directory_the_program_locked_is_still_removed(IsolationMode mode)
+    {
+        // Meaningful when PyGuard is not root (the unprivileged CI pass): the program then owns its files.
+        TestEnvironment.Require(mode);
+        var root = Directory.CreateTempSubdirectory("pyguard-test-root-");
+        try
+        {
+            File.SetUnixFileMode(root.FullName, (UnixFileMode)0x1ED);
+            const string program = """
+                import os
+                os.makedirs("locked/inner")
+                open("locked/inner/file", "w").write("x")
+                os.chmod("locked/inner", 0)
+                os.chmod("locked", 0)
+                os.chmod(".", 0o500)
+                """;
+            var result = Sandbox.Run(program, Sandbox.Options(mode) with { RunDirectoryRoot = root.FullName });
+            result.ExitCode.ShouldBe(0, result.Stderr);
+            root.EnumerateFileSystemInfos().ShouldBeEmpty();
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
     [Fact]
     public void As_root_a_run_directory_root_the_sandbox_user_cannot_enter_is_refused()
     {
