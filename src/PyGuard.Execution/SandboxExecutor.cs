@@ -58,6 +58,12 @@ public sealed class SandboxExecutor(ExecutionOptions? defaults = null, ILogger? 
         run.WriteBootstrap(CompiledBootstrap.For(python));
         var plan = LaunchPlanner.Plan(effective, request, host, python, run);
         _logger.LogDebug("pyguard run: {Mode} {Command}", plan.Mode, string.Join(' ', plan.Command.Where(a => a.Length < 200)));
+        if (effective.RequireSandbox && plan.Mode == IsolationMode.None)
+        {
+            // Nothing could confine this run: refuse without even starting the interpreter. (Modes whose
+            // confinement the bootstrap applies are checked against its report, before the program starts.)
+            return Refusal(plan, plan.Layers);
+        }
 
         using var cgroup = effective.UseCgroup && host.Cgroups is { } cgroups
             ? CgroupSession.TryCreate(cgroups, effective.MemoryBytes + effective.MaxDiskBytes + CgroupOverheadBytes)
@@ -100,14 +106,7 @@ public sealed class SandboxExecutor(ExecutionOptions? defaults = null, ILogger? 
         var sandboxed = layers.Any(IsolationLayers.IsOperatingSystemIsolation);
         if (run.Refused)
         {
-            return new ExecutionResult
-            {
-                Executed = false,
-                Isolation = layers,
-                Sandboxed = false,
-                Mode = plan.Mode,
-                Notes = [$"refused: no operating-system isolation layer is available here, and a sandbox is required"],
-            };
+            return Refusal(plan, layers);
         }
 
         if (!run.Started)
@@ -159,6 +158,15 @@ public sealed class SandboxExecutor(ExecutionOptions? defaults = null, ILogger? 
             Notes = notes,
         };
     }
+
+    private static ExecutionResult Refusal(LaunchPlan plan, IReadOnlyList<string> layers) => new()
+    {
+        Executed = false,
+        Isolation = layers,
+        Sandboxed = false,
+        Mode = plan.Mode,
+        Notes = ["refused: no operating-system isolation layer is available here, and a sandbox is required"],
+    };
 
     private static string? FirstLine(string text) =>
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();

@@ -100,6 +100,12 @@ internal sealed class RunSupervisor(LaunchPlan plan, ExecutionOptions options, R
                 {
                     stop = Supervise(child, stdoutRead, stderrRead, status, wakeRead, clock, cancellationToken);
                 }
+                catch
+                {
+                    // The working directory's descriptor keeps a sandbox's tmpfs (its memory) alive.
+                    _workDirectory?.Dispose();
+                    throw;
+                }
                 finally
                 {
                     // Whether the program finished, was stopped, or supervision failed, nothing it started may
@@ -111,7 +117,12 @@ internal sealed class RunSupervisor(LaunchPlan plan, ExecutionOptions options, R
 
                 var wait = reaped with { CpuTime = reaped.CpuTime > _sampledCpu ? reaped.CpuTime : _sampledCpu };
                 Drain(stdoutRead, stderrRead);
-                cancellationToken.ThrowIfCancellationRequested();
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    _workDirectory?.Dispose();
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 return new SupervisedRun(
                     _started, _refused, wait, stop, duration, _stdout, _stderr, _ready, _memoryAdvice, _setupError, _workDirectory, _cgroupAdmitted);
             }
