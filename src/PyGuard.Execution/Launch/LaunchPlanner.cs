@@ -74,12 +74,11 @@ internal static class LaunchPlanner
     {
         var mode = ChooseMode(options, host, python);
         var (uid, gid) = SandboxIds(options, host);
-        var exposure = Exposure(host, python, run, uid, gid);
         var layers = new List<string>();
         var command = new List<string>();
-        if (exposure is not null)
+        if (HiddenDirectory(host, python, uid, gid) is { } hidden)
         {
-            command.AddRange(InterpreterExposure.Arguments(host.RootMountNamespaceTool!, python.BasePrefix, run.InterpreterMount));
+            command.AddRange(InterpreterExposure.Arguments(host.RootMountNamespaceTool!, hidden, python.BasePrefix));
         }
 
         var inSandbox = mode == IsolationMode.Bubblewrap;
@@ -96,7 +95,6 @@ internal static class LaunchPlanner
         var work = inSandbox ? BubblewrapStage.WorkDirectory : run.Work;
         var environment = ProgramEnvironment(options, work);
         var bootstrap = BootstrapSettings(options, mode, work);
-        string Visible(string path) => exposure is null || inSandbox ? path : exposure(path);
 
         byte[]? bwrapSeccomp = null;
         switch (mode)
@@ -107,7 +105,7 @@ internal static class LaunchPlanner
                     : null;
                 command.AddRange(BubblewrapStage.Arguments(new BubblewrapStage.Settings(
                     host.Bubblewrap!, host.BubblewrapDisablesUserNamespaces, options.AllowNetwork, options.MaxDiskBytes,
-                    [.. python.ReadOnlyPaths.Select(p => (exposure?.Invoke(p) ?? p, p))],
+                    [.. python.ReadOnlyPaths.Select(p => (p, p))],
                     run.Work, run.Bootstrap, environment, bwrapSeccomp is null ? null : SeccompFd)));
                 bootstrap.Set("input", BubblewrapStage.InputDirectory);
                 layers.AddRange(Namespaces(IsolationLayers.Bubblewrap, options.AllowNetwork));
@@ -121,14 +119,14 @@ internal static class LaunchPlanner
                 command.AddRange(UnshareStage.NamespaceArguments(host.Unshare!, uid, gid, options.AllowNetwork));
                 layers.AddRange(Namespaces(IsolationLayers.Unshare, options.AllowNetwork));
                 bootstrap.Set("init", "1");
-                AddBootstrapConfinement(bootstrap, options, host, python, run, Visible, killOnProcessCreation: false);
+                AddBootstrapConfinement(bootstrap, options, host, python, run, killOnProcessCreation: false);
                 break;
             case IsolationMode.Bootstrap:
-                AddBootstrapConfinement(bootstrap, options, host, python, run, Visible, killOnProcessCreation: true);
+                AddBootstrapConfinement(bootstrap, options, host, python, run, killOnProcessCreation: true);
                 break;
         }
 
-        command.Add(Visible(python.Executable));
+        command.Add(python.Executable);
         command.AddRange(bootstrap.Arguments(inSandbox ? BubblewrapStage.BootstrapFile : run.Bootstrap, request.ScriptName, request.Arguments));
         return new LaunchPlan
         {
@@ -164,10 +162,10 @@ internal static class LaunchPlanner
     }
 
     /// <summary>
-    /// Maps an interpreter path to where the sandbox user can reach it, when root runs the sandbox and the
-    /// interpreter lives where that user cannot go; null when no exposure is needed.
+    /// When root hands the run to a user who cannot reach the interpreter's files, the outermost directory above
+    /// them that this user cannot enter (see <see cref="InterpreterExposure"/>); null when nothing is out of reach.
     /// </summary>
-    private static Func<string, string>? Exposure(HostCapabilities host, PythonInterpreter python, RunDirectory run, uint uid, uint gid)
+    private static string? HiddenDirectory(HostCapabilities host, PythonInterpreter python, uint uid, uint gid)
     {
         if (!host.IsRoot)
         {
@@ -181,16 +179,31 @@ internal static class LaunchPlanner
         }
 
         var prefix = python.BasePrefix.TrimEnd('/');
-        if (host.RootMountNamespaceTool is null || unreachable.Any(p => !p.StartsWith(prefix + "/", StringComparison.Ordinal)))
+        var hidden = OutermostClosed(prefix, uid, gid);
+        if (host.RootMountNamespaceTool is null || hidden is null || unreachable.Any(p => !p.StartsWith(prefix + "/", StringComparison.Ordinal)))
         {
             throw new ExecutionSetupException(
                 $"the interpreter's files ({unreachable[0]}) are out of reach of the sandbox user {uid}, and cannot be " +
                 "shown to it (needs bubblewrap as root); use an interpreter outside private directories");
         }
 
-        return path => path.StartsWith(prefix + "/", StringComparison.Ordinal)
-            ? run.InterpreterMount + path[prefix.Length..]
-            : path;
+        return hidden;
+    }
+
+    /// <summary>The first directory on the way down to <paramref name="path"/> (itself included) that the user cannot enter.</summary>
+    private static string? OutermostClosed(string path, uint uid, uint gid)
+    {
+        var current = "";
+        foreach (var segment in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            current += "/" + segment;
+            if (!UnixAccess.CanEnter(current, uid, gid))
+            {
+                return current;
+            }
+        }
+
+        return null;
     }
 
     private static Dictionary<string, string> ProgramEnvironment(ExecutionOptions options, string work)
@@ -259,7 +272,7 @@ internal static class LaunchPlanner
     /// <summary>Landlock and seccomp set by the bootstrap itself, where no bubblewrap builds the sandbox.</summary>
     private static void AddBootstrapConfinement(
         BootstrapCommand bootstrap, ExecutionOptions options, HostCapabilities host, PythonInterpreter python,
-        RunDirectory run, Func<string, string> visible, bool killOnProcessCreation)
+        RunDirectory run, bool killOnProcessCreation)
     {
         if (!python.HasCtypes)
         {
@@ -268,7 +281,7 @@ internal static class LaunchPlanner
 
         if (host.LandlockAbi > 0)
         {
-            bootstrap.SetList("landlock.read", python.ReadOnlyPaths.Select(visible)
+            bootstrap.SetList("landlock.read", python.ReadOnlyPaths
                 .Concat(SystemPaths.ReadableRealPaths()).Concat(SystemPaths.ReadableDevices).Append(run.Bootstrap));
             bootstrap.SetList("landlock.write", [run.Work, .. SystemPaths.WritableDevices]);
         }

@@ -6,8 +6,7 @@ namespace PyGuard.Execution.Workspace;
 /// <summary>
 /// The private directory of one run on the host: <c>work/</c> holds the script and input files (it is the
 /// program's working directory, or, under bubblewrap, the read-only source the bootstrap copies into the
-/// sandbox's own sized tmpfs), <c>bootstrap.bin</c> is the compiled bootstrap, and <c>interpreter/</c> is the
-/// empty mount point of <see cref="Launch.InterpreterExposure"/>. It is created with mkdir (never reusing an existing path in a
+/// sandbox's own sized tmpfs), and <c>bootstrap.bin</c> is the compiled bootstrap. It is created with mkdir (never reusing an existing path in a
 /// shared temporary directory), belongs to the sandbox user when PyGuard runs as root, and is removed
 /// afterwards without following any link the program left in it.
 /// </summary>
@@ -17,15 +16,12 @@ internal sealed class RunDirectory : IDisposable
     {
         Root = root;
         Work = Path.Combine(root, "work");
-        InterpreterMount = Path.Combine(root, "interpreter");
         Bootstrap = Path.Combine(root, "bootstrap.bin");
     }
 
     public string Root { get; }
 
     public string Work { get; }
-
-    public string InterpreterMount { get; }
 
     /// <summary>The compiled bootstrap (readable by the sandbox user, writable by nobody but PyGuard).</summary>
     public string Bootstrap { get; }
@@ -47,7 +43,6 @@ internal sealed class RunDirectory : IDisposable
                     // mkdir's mode passes through the umask; the sandbox user must be able to search this one.
                     LibC.chmod(root, mode);
                     directory.CreateOwned(directory.Work, owner);
-                    directory.CreateOwned(directory.InterpreterMount, null);
                     return directory;
                 }
                 catch

@@ -128,12 +128,33 @@ public sealed class LaunchPlannerTests : IDisposable
     }
 
     [Fact]
-    public void As_root_an_interpreter_out_of_the_sandbox_users_reach_is_exposed_through_a_private_mount()
+    public void As_root_an_interpreter_out_of_the_sandbox_users_reach_is_shown_at_its_own_path_in_a_private_mount()
     {
-        // The prefix is a 0700 temporary directory: the sandbox user cannot reach it.
-        var plan = Plan(IsolationMode.Bubblewrap, root: true);
-        plan.Command.Take(7).ShouldBe(["/usr/bin/bwrap", "--dev-bind", "/", "/", "--ro-bind", _prefix, _run.InterpreterMount]);
-        IndexOf(plan, "--ro-bind", _run.InterpreterMount + "/lib/python3.12", Path.Combine(_prefix, "lib/python3.12")).ShouldBeGreaterThan(0);
+        // The prefix is a 0700 temporary directory: the sandbox user cannot enter it, so it is the directory hidden.
+        foreach (var mode in new[] { IsolationMode.Bubblewrap, IsolationMode.Unshare, IsolationMode.Bootstrap })
+        {
+            var plan = Plan(mode, root: true);
+            plan.Command.Take(13).ShouldBe(
+                ["/usr/bin/bwrap", "--dev-bind", "/", "/", "--perms", "0755", "--tmpfs", _prefix, "--ro-bind", _prefix, _prefix, "--die-with-parent", "--"]);
+            plan.Command.ShouldContain(Python.Executable);
+        }
+    }
+
+    [Fact]
+    public void The_directories_between_the_hidden_one_and_the_prefix_are_opened_for_the_sandbox_user()
+    {
+        var arguments = InterpreterExposure.Arguments("/usr/bin/bwrap", "/root", "/root/.pyenv/versions/3.12.1");
+        arguments.ShouldBe([
+            "/usr/bin/bwrap", "--dev-bind", "/", "/", "--perms", "0755", "--tmpfs", "/root",
+            "--ro-bind", "/root/.pyenv/versions/3.12.1", "/root/.pyenv/versions/3.12.1",
+            "--chmod", "0755", "/root/.pyenv", "--chmod", "0755", "/root/.pyenv/versions", "--die-with-parent", "--"]);
+    }
+
+    [Fact]
+    public void A_reachable_interpreter_needs_no_private_mount()
+    {
+        File.SetUnixFileMode(_prefix, (UnixFileMode)0x1ED); // 0755
+        Plan(IsolationMode.Bubblewrap, root: true).Command[0].ShouldBe("/usr/bin/setpriv");
     }
 
     [Fact]
