@@ -100,20 +100,8 @@ internal static class LaunchPlanner
         switch (mode)
         {
             case IsolationMode.Bubblewrap:
-                bwrapSeccomp = host.Seccomp && SyscallTable.Current is { } table
-                    ? SeccompFilter.ToBytes(SeccompFilter.Build(table, options.AllowNetwork, killOnProcessCreation: false))
-                    : null;
-                command.AddRange(BubblewrapStage.Arguments(new BubblewrapStage.Settings(
-                    host.Bubblewrap!, host.BubblewrapDisablesUserNamespaces, options.AllowNetwork, options.MaxDiskBytes,
-                    [.. python.ReadOnlyPaths.Select(p => (p, p))],
-                    run.Work, run.Bootstrap, environment, bwrapSeccomp is null ? null : SeccompFd)));
+                bwrapSeccomp = AddBubblewrap(command, layers, options, host, python, run, environment);
                 bootstrap.Set("input", BubblewrapStage.InputDirectory);
-                layers.AddRange(Namespaces(IsolationLayers.Bubblewrap, options.AllowNetwork));
-                if (bwrapSeccomp is not null)
-                {
-                    layers.Add(IsolationLayers.Seccomp);
-                }
-
                 break;
             case IsolationMode.Unshare:
                 command.AddRange(UnshareStage.NamespaceArguments(host.Unshare!, uid, gid, options.AllowNetwork));
@@ -140,6 +128,27 @@ internal static class LaunchPlanner
             WorkDirectoryInSandbox = inSandbox,
             ProcessCreationKills = mode == IsolationMode.Bootstrap && host.Seccomp && python.HasCtypes,
         };
+    }
+
+    /// <summary>Adds the bubblewrap stage; returns the seccomp program it reads from descriptor 4, if any.</summary>
+    private static byte[]? AddBubblewrap(
+        List<string> command, List<string> layers, ExecutionOptions options, HostCapabilities host, PythonInterpreter python,
+        RunDirectory run, IReadOnlyDictionary<string, string> environment)
+    {
+        var seccomp = host.Seccomp && SyscallTable.Current is { } table
+            ? SeccompFilter.ToBytes(SeccompFilter.Build(table, options.AllowNetwork, killOnProcessCreation: false))
+            : null;
+        command.AddRange(BubblewrapStage.Arguments(new BubblewrapStage.Settings(
+            host.Bubblewrap!, host.BubblewrapDisablesUserNamespaces, options.AllowNetwork, options.MaxDiskBytes,
+            [.. python.ReadOnlyPaths.Select(p => (p, p))],
+            run.Work, run.Bootstrap, environment, seccomp is null ? null : SeccompFd)));
+        layers.AddRange(Namespaces(IsolationLayers.Bubblewrap, options.AllowNetwork));
+        if (seccomp is not null)
+        {
+            layers.Add(IsolationLayers.Seccomp);
+        }
+
+        return seccomp;
     }
 
     /// <summary>The sandbox user: the configured one when PyGuard is root, otherwise PyGuard's own user.</summary>
