@@ -1,6 +1,10 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using PyGuard.Execution;
 using PyGuard.Execution.Interpreters;
 
@@ -9,10 +13,11 @@ namespace PyGuard.Benchmarks;
 /// <summary>
 /// The executor's overhead: one run of <c>print(1)</c> in each isolation mode against the same interpreter
 /// started bare (<c>python -I -c 'print(1)'</c>, same scrubbed environment) in the same session, and 100 runs
-/// in a row. A run costs tens of milliseconds, so every iteration is a single timed operation (Monitoring).
+/// in a row. A run costs tens of milliseconds, so every iteration is a single timed operation (Monitoring), and
+/// the benchmarks run in-process: what is measured is child processes, not code BenchmarkDotNet must isolate.
 /// docs/benchmarks.md, section Executor, gives the command and the figures.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 3, iterationCount: 40)]
+[Config(typeof(ExecutorRunConfig))]
 public class ExecutorBenchmarks
 {
     private static readonly ExecutionRequest PrintOne = ExecutionRequest.FromText("print(1)\n");
@@ -59,7 +64,7 @@ public class ExecutorBenchmarks
 }
 
 /// <summary>100 sandboxed runs of print(1) in a row, one after the other (bubblewrap, the default).</summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(ExecutorSeriesConfig))]
 public class ExecutorSeriesBenchmarks
 {
     private readonly SandboxExecutor _executor = new();
@@ -75,5 +80,32 @@ public class ExecutorSeriesBenchmarks
         }
 
         return ok == 100 ? ok : throw new InvalidOperationException($"{100 - ok} runs failed");
+    }
+}
+
+/// <summary>
+/// Single timed runs, in-process, 40 of them after 3 warm-ups. Median and minimum are shown beside the mean:
+/// on a machine shared with other work, the minimum is the closest to the cost on an idle one.
+/// </summary>
+internal sealed class ExecutorRunConfig : ManualConfig
+{
+    public ExecutorRunConfig()
+    {
+        AddJob(Job.Default
+            .WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(40)
+            .WithToolchain(InProcessEmitToolchain.Instance));
+        AddColumn(StatisticColumn.Median, StatisticColumn.Min);
+    }
+}
+
+/// <summary>Five timed series of 100 runs each, in-process.</summary>
+internal sealed class ExecutorSeriesConfig : ManualConfig
+{
+    public ExecutorSeriesConfig()
+    {
+        AddJob(Job.Default
+            .WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5)
+            .WithToolchain(InProcessEmitToolchain.Instance));
+        AddColumn(StatisticColumn.Median, StatisticColumn.Min);
     }
 }
