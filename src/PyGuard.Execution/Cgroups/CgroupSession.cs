@@ -56,15 +56,33 @@ internal sealed class CgroupSession : IDisposable
     }
 
     /// <summary>
-    /// Moves processes in, then caps the number of tasks at what they already are plus
-    /// <paramref name="additionalTasks"/>; false (and the run is not reported as confined by its cgroup) when the
-    /// kernel refuses.
+    /// Moves the run's first process in right after it is spawned. The kernel's first task migration of a while
+    /// waits for an RCU grace period (about 10 ms here); done now, it overlaps the interpreter's start instead of
+    /// delaying the program. A fork racing the migration waits for it, so the process's descendants are born
+    /// inside. False (and the run is not reported as confined by its cgroup) when the kernel refuses.
     /// </summary>
-    public bool TryAdmit(IEnumerable<int> pids, int additionalTasks)
+    public bool TryEnter(int pid)
     {
         try
         {
-            Admit(pids, additionalTasks);
+            Move(pid);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Before the program starts: moves in any process of the tree that was created before <see cref="TryEnter"/>
+    /// took effect, then caps the number of tasks at what they are plus <paramref name="additionalTasks"/>.
+    /// </summary>
+    public bool TryConfine(IReadOnlyCollection<int> tree, int additionalTasks)
+    {
+        try
+        {
+            Confine(tree, additionalTasks);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
@@ -73,11 +91,12 @@ internal sealed class CgroupSession : IDisposable
         }
     }
 
-    public void Admit(IEnumerable<int> pids, int additionalTasks)
+    public void Confine(IReadOnlyCollection<int> tree, int additionalTasks)
     {
-        foreach (var pid in pids)
+        foreach (var directory in _directories)
         {
-            foreach (var directory in _directories)
+            var members = Members(directory).ToHashSet();
+            foreach (var pid in tree.Where(p => !members.Contains(p)))
             {
                 File.WriteAllText(Path.Combine(directory, "cgroup.procs"), pid.ToString(CultureInfo.InvariantCulture));
             }
@@ -87,6 +106,14 @@ internal sealed class CgroupSession : IDisposable
         {
             var current = long.Parse(File.ReadAllText(Path.Combine(_pids, "pids.current")).Trim(), CultureInfo.InvariantCulture);
             File.WriteAllText(Path.Combine(_pids, "pids.max"), (current + additionalTasks).ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    private void Move(int pid)
+    {
+        foreach (var directory in _directories)
+        {
+            File.WriteAllText(Path.Combine(directory, "cgroup.procs"), pid.ToString(CultureInfo.InvariantCulture));
         }
     }
 

@@ -91,6 +91,7 @@ internal sealed class RunSupervisor(LaunchPlan plan, ExecutionOptions options, R
                 }
             }
 
+            _cgroupAdmitted = cgroup?.TryEnter(child.Pid) == true;
             using (child)
             {
                 StopReason? stop;
@@ -238,13 +239,14 @@ internal sealed class RunSupervisor(LaunchPlan plan, ExecutionOptions options, R
     }
 
     /// <summary>
-    /// Runs while the bootstrap waits for the go-ahead, so the process tree is complete and still: moves it into
-    /// the run's cgroup, notes how many tasks the sandbox itself uses, and opens the sandbox's working directory.
+    /// Runs while the bootstrap waits for the go-ahead, so the process tree is complete and still: makes sure all
+    /// of it is in the run's cgroup, notes how many tasks the sandbox itself uses, and opens the sandbox's working
+    /// directory.
     /// </summary>
     private void Admit(ChildProcess child)
     {
         var tree = ProcessTree.Collect(child.Pid);
-        _cgroupAdmitted = cgroup?.TryAdmit(tree, options.MaxProcesses) == true;
+        _cgroupAdmitted = _cgroupAdmitted && cgroup!.TryConfine(tree, options.MaxProcesses);
         _baselineTasks = ProcessTree.CountTasks(tree);
         _workDirectory = plan.WorkDirectoryInSandbox
             ? WorkDirectoryHandle.Open($"/proc/{tree[^1]}/root{plan.SandboxWorkDirectory}")

@@ -51,7 +51,8 @@ public sealed class CgroupTests
         TestEnvironment.RequireCgroups();
         var session = CgroupSession.Create(TestEnvironment.Host.Cgroups!, 64L << 20);
         using var sleeper = Process.Start("/bin/sleep", "30");
-        session.Admit([sleeper.Id], 4);
+        session.TryEnter(sleeper.Id).ShouldBeTrue();
+        session.Confine([sleeper.Id], 4);
         session.Directories.ShouldAllBe(d => File.ReadAllText(Path.Combine(d, "cgroup.procs")).Contains(sleeper.Id.ToString()));
         session.Dispose();
         sleeper.WaitForExit(TimeSpan.FromSeconds(10)).ShouldBeTrue("the cgroup kill did not reach the process");
