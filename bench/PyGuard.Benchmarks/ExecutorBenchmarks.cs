@@ -84,28 +84,22 @@ public class ExecutorSeriesBenchmarks
 }
 
 /// <summary>
-/// Single timed runs, in-process, 40 of them after 3 warm-ups. Median and minimum are shown beside the mean:
-/// on a machine shared with other work, the minimum is the closest to the cost on an idle one.
+/// In-process jobs of single timed operations. Median and minimum are shown beside the mean: on a machine
+/// shared with other work, the minimum is the closest to the cost on an idle one.
 /// </summary>
-internal sealed class ExecutorRunConfig : ManualConfig
+internal abstract class ExecutorJobConfig : ManualConfig
 {
-    public ExecutorRunConfig()
+    protected ExecutorJobConfig(int warmups, int iterations)
     {
         AddJob(Job.Default
-            .WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(40)
+            .WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(warmups).WithIterationCount(iterations)
             .WithToolchain(InProcessEmitToolchain.Instance));
         AddColumn(StatisticColumn.Median, StatisticColumn.Min);
     }
 }
 
-/// <summary>Five timed series of 100 runs each, in-process.</summary>
-internal sealed class ExecutorSeriesConfig : ManualConfig
-{
-    public ExecutorSeriesConfig()
-    {
-        AddJob(Job.Default
-            .WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5)
-            .WithToolchain(InProcessEmitToolchain.Instance));
-        AddColumn(StatisticColumn.Median, StatisticColumn.Min);
-    }
-}
+/// <summary>40 single runs after 3 warm-ups.</summary>
+internal sealed class ExecutorRunConfig() : ExecutorJobConfig(warmups: 3, iterations: 40);
+
+/// <summary>Five series of 100 runs after one warm-up series.</summary>
+internal sealed class ExecutorSeriesConfig() : ExecutorJobConfig(warmups: 1, iterations: 5);

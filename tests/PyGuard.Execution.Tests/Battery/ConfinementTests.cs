@@ -79,36 +79,28 @@ public sealed class ConfinementTests
     public void Shadow_passwords_and_private_keys_cannot_be_read(IsolationMode mode)
     {
         TestEnvironment.Require(mode);
-        var secretDirectory = Directory.CreateTempSubdirectory("pyguard-test-ssh-");
-        try
-        {
-            File.SetUnixFileMode(secretDirectory.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            var key = Path.Combine(secretDirectory.FullName, "id_ed25519");
-            File.WriteAllText(key, "PRIVATE-KEY-MATERIAL");
-            File.SetUnixFileMode(key, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            var home = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".ssh");
-            const string program = """
-                import os, sys
-                for path in sys.argv[1:]:
-                    try:
-                        if os.path.isdir(path):
-                            names = os.listdir(path)
-                            data = "".join(open(os.path.join(path, n), errors="replace").read() for n in names)
-                        else:
-                            data = open(path, errors="replace").read()
-                        print(path, "READ", data[:40])
-                    except Exception as error:
-                        print(path, "failed", type(error).__name__)
-                """;
-            var result = Sandbox.Run(program, Sandbox.Options(mode), "/etc/shadow", key, secretDirectory.FullName, home);
-            result.Stdout.ShouldNotContain("READ");
-            result.Stdout.ShouldNotContain("PRIVATE-KEY-MATERIAL");
-            result.Stdout.ShouldContain($"{key} failed");
-        }
-        finally
-        {
-            secretDirectory.Delete(recursive: true);
-        }
+        using var secretDirectory = new TemporaryDirectory("pyguard-test-ssh-", TemporaryDirectory.Private);
+        var key = Path.Combine(secretDirectory.Path, "id_ed25519");
+        File.WriteAllText(key, "PRIVATE-KEY-MATERIAL");
+        File.SetUnixFileMode(key, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        var home = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".ssh");
+        const string program = """
+            import os, sys
+            for path in sys.argv[1:]:
+                try:
+                    if os.path.isdir(path):
+                        names = os.listdir(path)
+                        data = "".join(open(os.path.join(path, n), errors="replace").read() for n in names)
+                    else:
+                        data = open(path, errors="replace").read()
+                    print(path, "READ", data[:40])
+                except Exception as error:
+                    print(path, "failed", type(error).__name__)
+            """;
+        var result = Sandbox.Run(program, Sandbox.Options(mode), "/etc/shadow", key, secretDirectory.Path, home);
+        result.Stdout.ShouldNotContain("READ");
+        result.Stdout.ShouldNotContain("PRIVATE-KEY-MATERIAL");
+        result.Stdout.ShouldContain($"{key} failed");
     }
 
     [Theory]
@@ -173,10 +165,9 @@ public sealed class ConfinementTests
         TestEnvironment.Require(mode);
         var token = Guid.NewGuid().ToString("N");
         // A world-writable directory: only the sandbox, not file permissions, can keep the program out.
-        var open = Directory.CreateTempSubdirectory("pyguard-test-open-");
-        File.SetUnixFileMode(open.FullName, (UnixFileMode)0x1FF);
+        using var open = new TemporaryDirectory("pyguard-test-open-", TemporaryDirectory.Open);
         string[] targets = [$"/tmp/pyguard-escape-{token}", $"/var/tmp/pyguard-escape-{token}", $"/dev/shm/pyguard-escape-{token}",
-            Path.Combine(open.FullName, $"escape-{token}")];
+            Path.Combine(open.Path, $"escape-{token}")];
         try
         {
             const string program = """
@@ -206,8 +197,6 @@ public sealed class ConfinementTests
             {
                 File.Delete(target);
             }
-
-            open.Delete(recursive: true);
         }
     }
 

@@ -9,19 +9,11 @@ public sealed class RunDirectoryTests
     public void Runs_happen_in_a_private_directory_under_the_configured_root_that_is_removed_afterwards()
     {
         TestEnvironment.Require(IsolationMode.None);
-        var root = Directory.CreateTempSubdirectory("pyguard-test-root-");
-        try
-        {
-            File.SetUnixFileMode(root.FullName, (UnixFileMode)0x1ED); // 0755: the sandbox user may enter it
-            var result = Sandbox.Run("import os\nprint(os.getcwd())", Sandbox.Options(IsolationMode.None) with { RunDirectoryRoot = root.FullName });
-            result.Stdout.ShouldStartWith(Path.Combine(root.FullName, "pyguard-run-"));
-            result.Stdout.TrimEnd().ShouldEndWith("/work");
-            root.EnumerateFileSystemInfos().ShouldBeEmpty();
-        }
-        finally
-        {
-            root.Delete(recursive: true);
-        }
+        using var root = new TemporaryDirectory("pyguard-test-root-", TemporaryDirectory.Readable);
+        var result = Sandbox.Run("import os\nprint(os.getcwd())", Sandbox.Options(IsolationMode.None) with { RunDirectoryRoot = root.Path });
+        result.Stdout.ShouldStartWith(Path.Combine(root.Path, "pyguard-run-"));
+        result.Stdout.TrimEnd().ShouldEndWith("/work");
+        root.Info.EnumerateFileSystemInfos().ShouldBeEmpty();
     }
 
     [Theory]
@@ -30,26 +22,18 @@ public sealed class RunDirectoryTests
     {
         // Meaningful when PyGuard is not root (the unprivileged CI pass): the program then owns its files.
         TestEnvironment.Require(mode);
-        var root = Directory.CreateTempSubdirectory("pyguard-test-root-");
-        try
-        {
-            File.SetUnixFileMode(root.FullName, (UnixFileMode)0x1ED);
-            const string program = """
-                import os
-                os.makedirs("locked/inner")
-                open("locked/inner/file", "w").write("x")
-                os.chmod("locked/inner", 0)
-                os.chmod("locked", 0)
-                os.chmod(".", 0o500)
-                """;
-            var result = Sandbox.Run(program, Sandbox.Options(mode) with { RunDirectoryRoot = root.FullName });
-            result.ExitCode.ShouldBe(0, result.Stderr);
-            root.EnumerateFileSystemInfos().ShouldBeEmpty();
-        }
-        finally
-        {
-            root.Delete(recursive: true);
-        }
+        using var root = new TemporaryDirectory("pyguard-test-root-", TemporaryDirectory.Readable);
+        const string program = """
+            import os
+            os.makedirs("locked/inner")
+            open("locked/inner/file", "w").write("x")
+            os.chmod("locked/inner", 0)
+            os.chmod("locked", 0)
+            os.chmod(".", 0o500)
+            """;
+        var result = Sandbox.Run(program, Sandbox.Options(mode) with { RunDirectoryRoot = root.Path });
+        result.ExitCode.ShouldBe(0, result.Stderr);
+        root.Info.EnumerateFileSystemInfos().ShouldBeEmpty();
     }
 
     [Fact]
@@ -61,15 +45,8 @@ public sealed class RunDirectoryTests
             Assert.Skip("only root hands runs to another user");
         }
 
-        var root = Directory.CreateTempSubdirectory("pyguard-test-private-"); // 0700, owned by root
-        try
-        {
-            Should.Throw<ExecutionSetupException>(() => Sandbox.Run("print(1)", Sandbox.Options(IsolationMode.Bubblewrap) with { RunDirectoryRoot = root.FullName }))
-                .Message.ShouldContain("out of reach of the sandbox user");
-        }
-        finally
-        {
-            root.Delete(recursive: true);
-        }
+        using var root = new TemporaryDirectory("pyguard-test-private-", TemporaryDirectory.Private);
+        Should.Throw<ExecutionSetupException>(() => Sandbox.Run("print(1)", Sandbox.Options(IsolationMode.Bubblewrap) with { RunDirectoryRoot = root.Path }))
+            .Message.ShouldContain("out of reach of the sandbox user");
     }
 }
