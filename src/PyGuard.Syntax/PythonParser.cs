@@ -28,7 +28,7 @@ public static class PythonParser
             return ParseResult.Failed(ToError(e, null), null);
         }
 
-        return ParseText(decoded.Text, decoded.Encoding, options ?? ParseOptions.Default);
+        return ParseText(decoded.Text, decoded.Encoding, options ?? ParseOptions.Default, decoded.Invalid);
     }
 
     /// <summary>Parses text already decoded, as <c>ast.parse(str)</c>: a coding cookie in it is ignored.</summary>
@@ -48,10 +48,10 @@ public static class PythonParser
         return ParseText(text, null, options ?? ParseOptions.Default);
     }
 
-    private static ParseResult ParseText(string text, string? encoding, ParseOptions options)
+    private static ParseResult ParseText(string text, string? encoding, ParseOptions options, InvalidUtf8? invalidUtf8 = null)
     {
         var source = new SourceText(text);
-        var parser = new Parser(source, options);
+        var parser = new Parser(source, options, invalidUtf8);
         try
         {
             var root = parser.ParseModule();

@@ -80,7 +80,7 @@ internal sealed partial class Lexer
             return TokenizerError("f-string: expecting '}'", start, start);
         }
 
-        var line = LineNumber(Math.Min(detectedAt, _length));
+        var line = DetectedAtLine(detectedAt);
         return triple
             ? TokenizerError($"unterminated triple-quoted string literal (detected at line {line})", start, start)
             : TokenizerError($"unterminated string literal (detected at line {line})", start, start);

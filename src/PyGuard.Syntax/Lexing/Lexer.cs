@@ -1,4 +1,5 @@
 using PyGuard.Syntax.Text;
+using PyGuard.Syntax.Text.Decoding;
 
 namespace PyGuard.Syntax.Lexing;
 
@@ -38,11 +39,16 @@ internal sealed partial class Lexer
     private int _parenDepth;
     private bool _finished;
 
-    public Lexer(string text, PythonVersion version)
+    // Replacement characters standing for invalid UTF-8: fine in comments, an error in any token.
+    private readonly InvalidUtf8? _invalidUtf8;
+    private int _nextInvalid;
+
+    public Lexer(string text, PythonVersion version, InvalidUtf8? invalidUtf8 = null)
     {
         _text = text;
         _length = text.Length;
         _version = version;
+        _invalidUtf8 = invalidUtf8;
     }
 
     /// <summary>Spans of every comment read so far, '#' included, line ending excluded.</summary>
@@ -56,6 +62,31 @@ internal sealed partial class Lexer
         _parenDepth > 0 ? (_parenChars[_parenDepth - 1], _parenOffsets[_parenDepth - 1]) : ('\0', -1);
 
     public Token Next()
+    {
+        var token = NextToken();
+        if (_invalidUtf8 is { } invalid && _nextInvalid < invalid.TextOffsets.Length && invalid.TextOffsets[_nextInvalid] < token.End)
+        {
+            var (start, end) = token.Kind == TokenKind.String ? StringBody(token) : (token.Start, token.End);
+            throw TokenizerError(invalid.DescribeRange(_text, start, end), token.Start, token.Start);
+        }
+
+        return token;
+    }
+
+    /// <summary>The text between a string token's quotes.</summary>
+    private (int Start, int End) StringBody(in Token token)
+    {
+        var quote = token.Start;
+        while (_text[quote] is not ('\'' or '"'))
+        {
+            quote++;
+        }
+
+        var quotes = token.End - quote >= 6 && _text[quote + 1] == _text[quote] && _text[quote + 2] == _text[quote] ? 3 : 1;
+        return (quote + quotes, token.End - quotes);
+    }
+
+    private Token NextToken()
     {
         if (_modeCount > 0)
         {
@@ -343,6 +374,13 @@ internal sealed partial class Lexer
         }
 
         _comments.Add(new TextSpan(start, _pos));
+        if (_invalidUtf8 is { } invalid)
+        {
+            while (_nextInvalid < invalid.TextOffsets.Length && invalid.TextOffsets[_nextInvalid] < _pos)
+            {
+                _nextInvalid++;
+            }
+        }
     }
 
     private void ConsumeNewline()
@@ -370,10 +408,11 @@ internal sealed partial class Lexer
             throw TokenizerError("unexpected character after line continuation character", backslash + 1, backslash + 1);
         }
 
+        var newline = _pos;
         ConsumeNewline();
         if (_pos >= _length)
         {
-            throw TokenizerError("unexpected EOF while parsing", _pos, _pos);
+            throw TokenizerError("unexpected EOF while parsing", newline, newline);
         }
     }
 
@@ -429,6 +468,12 @@ internal sealed partial class Lexer
 
         return offset;
     }
+
+    /// <summary>
+    /// The line CPython names in "(detected at line N)": where the newline or the end of the file was
+    /// met; at the end, the last line that has text (a final newline does not start another line).
+    /// </summary>
+    private int DetectedAtLine(int offset) => LineNumber(offset >= _length ? Math.Max(0, _length - 1) : offset);
 
     /// <summary>The 1-based line of an offset; only used to word error messages.</summary>
     private int LineNumber(int offset)

@@ -17,10 +17,21 @@ internal sealed partial class Parser
         var token = Peek();
         return token.Kind switch
         {
-            TokenKind.Indent => Error("unexpected indent", token.Start, token.End, SyntaxErrorKind.IndentationError),
+            // CPython points at the last character of the indentation.
+            TokenKind.Indent => Error("unexpected indent", token.End - 1, token.End - 1, SyntaxErrorKind.IndentationError),
             TokenKind.Dedent => Error("unexpected unindent", token.Start, token.End, SyntaxErrorKind.IndentationError),
             _ => Error("invalid syntax", token.Start, token.End),
         };
+    }
+
+    /// <summary>
+    /// "expected an indented block after …": at the first token of the next line, or at the end of the
+    /// header line when the file ends there.
+    /// </summary>
+    private PythonSyntaxException MissingIndentedBlock(string owner, int ownerOffset)
+    {
+        var at = Kind is TokenKind.EndOfFile or TokenKind.Dedent ? _tokens[_pos - 1] : Peek();
+        return Error($"expected an indented block after {owner} on line {LineOf(ownerOffset)}", at.Start, at.End, SyntaxErrorKind.IndentationError);
     }
 
     /// <summary>

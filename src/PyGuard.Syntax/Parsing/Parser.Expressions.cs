@@ -27,8 +27,9 @@ internal sealed partial class Parser
     private Expr ParseYield()
     {
         var start = Advance().Start;
-        if (Accept(TokenKind.From))
+        if (Kind == TokenKind.From && StartsExpression(PeekKind(1)))
         {
+            Advance();
             return new ExprYieldFrom(ParseExpression(), SpanFrom(start));
         }
 
@@ -182,6 +183,12 @@ internal sealed partial class Parser
         var start = Advance().Start;
         var args = ParseParameters(TokenKind.Colon, annotations: false);
         Expect(TokenKind.Colon);
+        if (Kind is TokenKind.FStringMiddle or TokenKind.TStringMiddle)
+        {
+            // Inside an f-string field the colon started the format spec, not the lambda's body.
+            throw Error("f-string: lambda expressions are not allowed without parentheses", start, PrevEnd);
+        }
+
         var body = ParseExpression();
         return new ExprLambda(args, body, SpanFrom(start));
     }
@@ -596,7 +603,7 @@ internal sealed partial class Parser
             if (Kind == TokenKind.Colon && !(bare && first is ExprStarred or ExprNamedExpr))
             {
                 Advance();
-                var value = ParseExpression();
+                var value = ParseDictValue();
                 if (StartsComprehension())
                 {
                     var generators = ParseComprehensions();
@@ -676,7 +683,7 @@ internal sealed partial class Parser
 
                 Advance();
                 Push(key);
-                Push(ParseExpression());
+                Push(ParseDictValue());
             }
 
             if (!Accept(TokenKind.Comma))
@@ -686,6 +693,17 @@ internal sealed partial class Parser
         }
 
         return FinishDict(start, mark);
+    }
+
+    private Expr ParseDictValue()
+    {
+        if (Kind == TokenKind.Star)
+        {
+            var starred = ParseStarNamedExpression();
+            throw Error("cannot use a starred expression in a dictionary value", starred.Span);
+        }
+
+        return ParseExpression();
     }
 
     private Expr FinishDict(int start, int mark)

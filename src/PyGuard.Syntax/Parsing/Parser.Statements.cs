@@ -48,7 +48,7 @@ internal sealed partial class Parser
                 Push(ParseWith());
                 break;
             case TokenKind.Indent:
-                throw Error("unexpected indent", Peek().Start, Peek().End, SyntaxErrorKind.IndentationError);
+                throw InvalidSyntax();
             case TokenKind.Name when IsName("match") && TryParseMatch() is { } match:
                 Push(match);
                 break;
@@ -179,6 +179,7 @@ internal sealed partial class Parser
     private Stmt ParseImport()
     {
         var start = Advance().Start;
+        ExpectImportNames();
         var mark = Mark();
         do
         {
@@ -190,6 +191,15 @@ internal sealed partial class Parser
         while (Accept(TokenKind.Comma));
 
         return new StmtImport(PopArray<Alias>(mark), SpanFrom(start));
+    }
+
+    private void ExpectImportNames()
+    {
+        if (Kind is TokenKind.NewLine or TokenKind.EndOfFile)
+        {
+            var at = Peek();
+            throw Error("Expected one or more names after 'import'", at.Start, at.End);
+        }
     }
 
     private string ParseDottedName()
@@ -225,6 +235,7 @@ internal sealed partial class Parser
         }
 
         Expect(TokenKind.Import);
+        ExpectImportNames();
         var mark = Mark();
         if (Kind == TokenKind.Star)
         {
@@ -243,8 +254,8 @@ internal sealed partial class Parser
 
                 if (!parenthesized && Kind == TokenKind.NewLine && CountSince(mark) > 0)
                 {
-                    var comma = _tokens[_pos - 1];
-                    throw Error("trailing comma not allowed without surrounding parentheses", comma.Start, comma.End);
+                    var at = Peek();
+                    throw Error("trailing comma not allowed without surrounding parentheses", at.Start, at.End);
                 }
 
                 var nameStart = CurrentStart;
@@ -268,7 +279,7 @@ internal sealed partial class Parser
         var start = Advance().Start;
         var nameToken = Advance();
         var name = new ExprName(Identifier(nameToken), ExprContext.Store, nameToken.Span);
-        var typeParams = Kind == TokenKind.LeftBracket ? ParseTypeParams() : ImmutableArray<TypeParam>.Empty;
+        var typeParams = Kind == TokenKind.LeftBracket ? ParseTypeParams(forTypeAlias: true) : ImmutableArray<TypeParam>.Empty;
         Expect(TokenKind.Equal);
         var value = ParseExpression();
         return new StmtTypeAlias(name, typeParams, value, SpanFrom(start));
@@ -410,8 +421,7 @@ internal sealed partial class Parser
         Advance();
         if (Kind != TokenKind.Indent)
         {
-            var at = Peek();
-            throw Error($"expected an indented block after {owner} on line {LineOf(ownerOffset)}", at.Start, at.End, SyntaxErrorKind.IndentationError);
+            throw MissingIndentedBlock(owner, ownerOffset);
         }
 
         Advance();

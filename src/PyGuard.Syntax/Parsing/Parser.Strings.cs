@@ -47,16 +47,10 @@ internal sealed partial class Parser
         var mark = Mark();
         var pieces = new PendingText(this);
         bool anyBytes = false, anyText = false, anyFormatted = false, anyTemplate = false;
-        string? kind = null;
         while (Kind is TokenKind.String or TokenKind.FStringStart or TokenKind.TStringStart)
         {
             var token = Advance();
             var prefix = PrefixOf(token);
-            if (token.Start == start && (prefix & StringPrefix.Unicode) != 0)
-            {
-                kind = "u";
-            }
-
             if (token.Kind == TokenKind.String)
             {
                 if ((prefix & StringPrefix.Bytes) != 0)
@@ -67,7 +61,7 @@ internal sealed partial class Parser
                 else
                 {
                     anyText = true;
-                    pieces.Append(token.Span, () => DecodeStrBody(token, prefix));
+                    pieces.Append(token.Span, () => DecodeStrBody(token, prefix), UnicodeKind(token));
                 }
             }
             else
@@ -84,7 +78,7 @@ internal sealed partial class Parser
             DropTo(mark);
             _bytes.Clear();
             pieces.Discard();
-            throw Error("cannot mix bytes and nonbytes literals", span);
+            throw Error("cannot mix bytes and nonbytes literals", Peek().Start, Peek().End);
         }
 
         if (anyBytes)
@@ -103,13 +97,16 @@ internal sealed partial class Parser
 
         if (!anyFormatted && !anyTemplate)
         {
-            return pieces.ToConstant(kind, span);
+            return pieces.ToConstant(span);
         }
 
         pieces.Flush();
         var values = PopArray<Expr>(mark);
         return anyTemplate ? new ExprTemplateStr(values, span) : new ExprJoinedStr(values, span);
     }
+
+    /// <summary>Constant.kind: "u" for a literal written with a lower-case u prefix (CPython checks exactly that).</summary>
+    private string? UnicodeKind(in Token token) => _text[token.Start] == 'u' ? "u" : null;
 
     private StringPrefix PrefixOf(in Token token)
     {
@@ -146,7 +143,7 @@ internal sealed partial class Parser
     private ExprConstant PlainString(in Token token)
     {
         var prefix = PrefixOf(token);
-        var kind = (prefix & StringPrefix.Unicode) != 0 ? "u" : null;
+        var kind = UnicodeKind(token);
         if ((prefix & StringPrefix.Bytes) != 0)
         {
             DecodeBytes(token, prefix);
@@ -219,6 +216,10 @@ internal sealed partial class Parser
         }
     }
 
+    /// <summary>Literal text of an f-string; CPython reports its escape errors at the token after it.</summary>
+    private void DecodeMiddle(Token middle, bool raw, bool undoubleBraces) =>
+        DecodeStrText(Peek().Span, middle.Start, middle.End, raw, undoubleBraces);
+
     private void DecodeBytes(in Token token, StringPrefix prefix)
     {
         var (bodyStart, bodyEnd) = BodyOf(token);
@@ -239,43 +240,33 @@ internal sealed partial class Parser
     /// <summary>
     /// Literal text waiting to become a constant: adjacent pieces (string tokens, f-string text, the text
     /// of a self-documenting "{x=}") merge into one constant spanning from the first piece to the last.
-    /// Empty pieces are dropped, as CPython drops them.
+    /// The run's kind is 'u' when its first piece is a u"..." literal, as in CPython; a run whose text is
+    /// empty yields no constant.
     /// </summary>
     private sealed class PendingText(Parser parser)
     {
         private int _start = -1;
         private int _end;
+        private string? _kind;
 
-        public bool IsEmpty => _start < 0;
-
-        public void Append(TextSpan span, Action decode)
+        public void Append(TextSpan span, Action decode, string? kind = null)
         {
-            var before = parser._chars.Length;
             decode();
-            if (parser._chars.Length == before)
-            {
-                return;
-            }
-
-            if (_start < 0)
-            {
-                _start = span.Start;
-            }
-
-            _end = span.End;
+            Extend(span, kind);
         }
 
         public void AppendText(TextSpan span, string text)
         {
-            if (text.Length == 0)
-            {
-                return;
-            }
-
             parser._chars.Append(text);
+            Extend(span, null);
+        }
+
+        private void Extend(TextSpan span, string? kind)
+        {
             if (_start < 0)
             {
                 _start = span.Start;
+                _kind = kind;
             }
 
             _end = span.End;
@@ -284,52 +275,62 @@ internal sealed partial class Parser
         /// <summary>Pushes the pending text as a constant on the parser's node stack.</summary>
         public void Flush()
         {
-            if (_start >= 0)
+            if (_start < 0)
             {
-                parser.Push(parser.MakeStrConstant(null, new TextSpan(_start, _end)));
-                _start = -1;
+                return;
             }
+
+            if (parser._chars.Length > 0)
+            {
+                parser.Push(parser.MakeStrConstant(_kind, new TextSpan(_start, _end)));
+            }
+            else
+            {
+                parser._escapedSurrogates?.Clear();
+            }
+
+            _start = -1;
         }
 
-        /// <summary>The pending text taken out as a (constant, span) pair, so nested strings can use the buffer.</summary>
-        public (string Text, TextSpan Span, List<int>? Escaped)? Take()
+        /// <summary>The pending text taken out, so nested strings can use the buffer; see <see cref="Restore"/>.</summary>
+        public Taken? Take()
         {
             if (_start < 0)
             {
                 return null;
             }
 
-            var text = parser._chars.AsSpan().ToString();
             var escaped = parser._escapedSurrogates is { Count: > 0 } e ? new List<int>(e) : null;
+            var taken = new Taken(parser._chars.AsSpan().ToString(), new TextSpan(_start, _end), _kind, escaped);
             parser._escapedSurrogates?.Clear();
             parser._chars.Clear();
-            var result = (text, new TextSpan(_start, _end), escaped);
             _start = -1;
-            return result;
+            return taken;
         }
 
         /// <summary>Puts taken text back at the front of the (empty) buffer.</summary>
-        public void Restore((string Text, TextSpan Span, List<int>? Escaped)? taken)
+        public void Restore(Taken? taken)
         {
-            if (taken is not { } value)
+            if (taken is null)
             {
                 return;
             }
 
-            parser._chars.Append(value.Text);
-            if (value.Escaped is { } escaped)
+            parser._chars.Append(taken.Text);
+            if (taken.Escaped is { } escaped)
             {
                 (parser._escapedSurrogates ??= []).AddRange(escaped);
             }
 
-            _start = value.Span.Start;
-            _end = value.Span.End;
+            _start = taken.Span.Start;
+            _end = taken.Span.End;
+            _kind = taken.Kind;
         }
 
-        public ExprConstant ToConstant(string? kind, TextSpan span)
+        public ExprConstant ToConstant(TextSpan span)
         {
             _start = -1;
-            return parser.MakeStrConstant(kind, span);
+            return parser.MakeStrConstant(_kind, span);
         }
 
         public void Discard()
@@ -339,6 +340,8 @@ internal sealed partial class Parser
             _start = -1;
         }
     }
+
+    private sealed record Taken(string Text, TextSpan Span, string? Kind, List<int>? Escaped);
 
     /// <summary>The parts of one f-string (or t-string) after its start token, through its end token.</summary>
     private void ParseFStringBody(in Token startToken, bool raw, PendingText pieces)
@@ -351,7 +354,7 @@ internal sealed partial class Parser
             {
                 case TokenKind.FStringMiddle or TokenKind.TStringMiddle:
                     Advance();
-                    pieces.Append(token.Span, () => DecodeStrText(token.Span, token.Start, token.End, raw, undoubleBraces: true));
+                    pieces.Append(token.Span, () => DecodeMiddle(token, raw, undoubleBraces: true));
                     break;
                 case TokenKind.LeftBrace:
                     ParseReplacementField(raw, template, pieces);
@@ -380,12 +383,19 @@ internal sealed partial class Parser
                 throw Error($"f-string: valid expression required before '{Keywords.Spelling(first.Kind)}'", first.Start, first.End);
         }
 
-        if (!StartsExpression(first.Kind) && first.Kind is not (TokenKind.Star or TokenKind.Yield))
+        var startsValue = StartsExpression(first.Kind) || first.Kind == TokenKind.Yield
+            || (first.Kind == TokenKind.Star && StartsExpression(PeekKind(1)));
+        if (!startsValue)
         {
             throw Error("f-string: expecting a valid expression after '{'", first.Start, first.End);
         }
 
         var value = Kind == TokenKind.Yield ? ParseYield() : ParseStarExpressions();
+        if (StartsExpression(Kind))
+        {
+            throw ForgotCommaOrInvalidSyntax(value);
+        }
+
         var expressionEnd = CurrentStart;
         string? debugText = null;
         TextSpan debugSpan = default;
@@ -501,7 +511,7 @@ internal sealed partial class Parser
             if (token.Kind is TokenKind.FStringMiddle or TokenKind.TStringMiddle)
             {
                 Advance();
-                pieces.Append(token.Span, () => DecodeStrText(token.Span, token.Start, token.End, raw, undoubleBraces: false));
+                pieces.Append(token.Span, () => DecodeMiddle(token, raw, undoubleBraces: false));
             }
             else if (token.Kind == TokenKind.LeftBrace)
             {

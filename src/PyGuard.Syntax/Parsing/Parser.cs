@@ -30,12 +30,12 @@ internal sealed partial class Parser
     private int _recursion;
     private int _speculation;
 
-    public Parser(SourceText source, ParseOptions options)
+    public Parser(SourceText source, ParseOptions options, Text.Decoding.InvalidUtf8? invalidUtf8 = null)
     {
         _source = source;
         _text = source.Text;
         _options = options;
-        _lexer = new Lexer(_text, options.Version);
+        _lexer = new Lexer(_text, options.Version, invalidUtf8);
     }
 
     public Lexer Lexer => _lexer;
