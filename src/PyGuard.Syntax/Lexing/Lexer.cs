@@ -64,13 +64,18 @@ internal sealed partial class Lexer
     public Token Next()
     {
         var token = NextToken();
+        ThrowIfInvalidUtf8(token);
+        return token;
+    }
+
+    /// <summary>A token made of bytes that were not UTF-8 is CPython's decode error for that token alone.</summary>
+    private void ThrowIfInvalidUtf8(in Token token)
+    {
         if (_invalidUtf8 is { } invalid && _nextInvalid < invalid.TextOffsets.Length && invalid.TextOffsets[_nextInvalid] < token.End)
         {
             var (start, end) = token.Kind == TokenKind.String ? StringBody(token) : (token.Start, token.End);
             throw TokenizerError(invalid.DescribeRange(_text, start, end), token.Start, token.Start);
         }
-
-        return token;
     }
 
     /// <summary>The text between a string token's quotes.</summary>

@@ -380,8 +380,10 @@ internal sealed partial class Parser
             return left;
         }
 
+        Enter();
         Advance();
         var right = ParseFactor();
+        Exit();
         return new ExprBinOp(left, Operator.Pow, right, SpanFrom(start));
     }
 
