@@ -149,6 +149,11 @@ internal sealed partial class Parser
     /// <summary>disjunction ['if' disjunction 'else' expression] | lambdef</summary>
     private Expr ParseExpression()
     {
+        if (IsLoneAtom())
+        {
+            return ParseAtom();
+        }
+
         Enter();
         Expr result;
         if (Kind == TokenKind.Lambda)
@@ -176,6 +181,22 @@ internal sealed partial class Parser
 
         Exit();
         return result;
+    }
+
+    /// <summary>
+    /// A name, number or single string directly followed by a token that cannot continue an expression:
+    /// the commonest expression by far, parsed without descending through every precedence level.
+    /// </summary>
+    private bool IsLoneAtom()
+    {
+        var kind = Kind;
+        if (kind is not (TokenKind.Name or TokenKind.Number or TokenKind.String or TokenKind.None or TokenKind.True or TokenKind.False))
+        {
+            return false;
+        }
+
+        return PeekKind(1) is TokenKind.Comma or TokenKind.RightParen or TokenKind.RightBracket or TokenKind.RightBrace
+            or TokenKind.Colon or TokenKind.NewLine or TokenKind.Semicolon or TokenKind.Equal or TokenKind.For or TokenKind.Else;
     }
 
     private Expr ParseLambda()
@@ -255,16 +276,27 @@ internal sealed partial class Parser
             return left;
         }
 
-        var ops = ImmutableArray.CreateBuilder<CompareOperator>();
+        var ops = new CompareOperator[1];
+        var count = 0;
         var mark = Mark();
         while (op is { } current)
         {
-            ops.Add(current);
+            if (count == ops.Length)
+            {
+                Array.Resize(ref ops, count * 2);
+            }
+
+            ops[count++] = current;
             Push(ParseBitwiseOr());
             op = ComparisonOperator();
         }
 
-        return new ExprCompare(left, ops.DrainToImmutable(), PopArray<Expr>(mark), SpanFrom(start));
+        if (count != ops.Length)
+        {
+            Array.Resize(ref ops, count);
+        }
+
+        return new ExprCompare(left, ImmutableCollectionsMarshal.AsImmutableArray(ops), PopArray<Expr>(mark), SpanFrom(start));
     }
 
     /// <summary>Consumes a comparison operator (two tokens for "not in" and "is not").</summary>

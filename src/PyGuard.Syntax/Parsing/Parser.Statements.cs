@@ -11,6 +11,7 @@ internal sealed partial class Parser
     /// <summary>Parses one statement line or compound statement and pushes its statements on the node stack.</summary>
     private void ParseStatement()
     {
+        ReleaseConsumedTokens();
         Enter();
         switch (Kind)
         {
@@ -501,31 +502,32 @@ internal sealed partial class Parser
     /// <summary>if/elif/else, the elif chain built from its end so its depth costs no recursion.</summary>
     private Stmt ParseIf()
     {
-        var clauses = new List<(int Start, Expr Test, ImmutableArray<Stmt> Body)>();
         var keyword = Advance();
-        var owner = "'if' statement";
-        while (true)
+        var test = ParseNamedExpression();
+        ExpectColon();
+        var body = ParseBlock("'if' statement", keyword.Start);
+        if (Kind != TokenKind.Elif)
         {
-            var test = ParseNamedExpression();
-            ExpectColon();
-            var body = ParseBlock(owner, keyword.Start);
-            clauses.Add((keyword.Start, test, body));
-            if (Kind != TokenKind.Elif)
-            {
-                break;
-            }
-
-            keyword = Advance();
-            owner = "'elif' statement";
+            var orelse = ParseElse();
+            return new StmtIf(test, body, orelse, SpanFrom(keyword.Start));
         }
 
-        var orelse = ParseElse();
+        var clauses = new List<(int Start, Expr Test, ImmutableArray<Stmt> Body)> { (keyword.Start, test, body) };
+        while (Kind == TokenKind.Elif)
+        {
+            keyword = Advance();
+            test = ParseNamedExpression();
+            ExpectColon();
+            clauses.Add((keyword.Start, test, ParseBlock("'elif' statement", keyword.Start)));
+        }
+
+        var elseBody = ParseElse();
         var end = PrevEnd;
         Stmt? result = null;
         for (var i = clauses.Count - 1; i >= 0; i--)
         {
-            var (start, test, body) = clauses[i];
-            result = new StmtIf(test, body, result is null ? orelse : One(result), new TextSpan(start, end));
+            var clause = clauses[i];
+            result = new StmtIf(clause.Test, clause.Body, result is null ? elseBody : One(result), new TextSpan(clause.Start, end));
         }
 
         return result!;

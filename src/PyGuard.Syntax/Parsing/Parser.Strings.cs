@@ -45,7 +45,7 @@ internal sealed partial class Parser
         }
 
         var mark = Mark();
-        var pieces = new PendingText(this);
+        var pieces = new PendingText();
         bool anyBytes = false, anyText = false, anyFormatted = false, anyTemplate = false;
         while (Kind is TokenKind.String or TokenKind.FStringStart or TokenKind.TStringStart)
         {
@@ -61,14 +61,15 @@ internal sealed partial class Parser
                 else
                 {
                     anyText = true;
-                    pieces.Append(token.Span, () => DecodeStrBody(token, prefix), UnicodeKind(token));
+                    DecodeStrBody(token, prefix);
+                    pieces.Extend(token.Span, UnicodeKind(token));
                 }
             }
             else
             {
                 anyFormatted |= token.Kind == TokenKind.FStringStart;
                 anyTemplate |= token.Kind == TokenKind.TStringStart;
-                ParseFStringBody(token, (prefix & StringPrefix.Raw) != 0, pieces);
+                ParseFStringBody(token, (prefix & StringPrefix.Raw) != 0, ref pieces);
             }
         }
 
@@ -77,7 +78,7 @@ internal sealed partial class Parser
         {
             DropTo(mark);
             _bytes.Clear();
-            pieces.Discard();
+            pieces.Discard(this);
             throw Error("cannot mix bytes and nonbytes literals", Peek().Start, Peek().End);
         }
 
@@ -91,16 +92,16 @@ internal sealed partial class Parser
         if (anyTemplate && (anyText || anyFormatted))
         {
             DropTo(mark);
-            pieces.Discard();
+            pieces.Discard(this);
             throw Error("cannot mix t-string literals with string or bytes literals", span);
         }
 
         if (!anyFormatted && !anyTemplate)
         {
-            return pieces.ToConstant(span);
+            return pieces.ToConstant(this, span);
         }
 
-        pieces.Flush();
+        pieces.Flush(this);
         var values = PopArray<Expr>(mark);
         return anyTemplate ? new ExprTemplateStr(values, span) : new ExprJoinedStr(values, span);
     }
@@ -243,25 +244,14 @@ internal sealed partial class Parser
     /// The run's kind is 'u' when its first piece is a u"..." literal, as in CPython; a run whose text is
     /// empty yields no constant.
     /// </summary>
-    private sealed class PendingText(Parser parser)
+    private struct PendingText()
     {
         private int _start = -1;
         private int _end;
         private string? _kind;
 
-        public void Append(TextSpan span, Action decode, string? kind = null)
-        {
-            decode();
-            Extend(span, kind);
-        }
-
-        public void AppendText(TextSpan span, string text)
-        {
-            parser._chars.Append(text);
-            Extend(span, null);
-        }
-
-        private void Extend(TextSpan span, string? kind)
+        /// <summary>Adds the piece just decoded into the parser's buffer.</summary>
+        public void Extend(TextSpan span, string? kind)
         {
             if (_start < 0)
             {
@@ -273,7 +263,7 @@ internal sealed partial class Parser
         }
 
         /// <summary>Pushes the pending text as a constant on the parser's node stack.</summary>
-        public void Flush()
+        public void Flush(Parser parser)
         {
             if (_start < 0)
             {
@@ -293,7 +283,7 @@ internal sealed partial class Parser
         }
 
         /// <summary>The pending text taken out, so nested strings can use the buffer; see <see cref="Restore"/>.</summary>
-        public Taken? Take()
+        public Taken? Take(Parser parser)
         {
             if (_start < 0)
             {
@@ -309,7 +299,7 @@ internal sealed partial class Parser
         }
 
         /// <summary>Puts taken text back at the front of the (empty) buffer.</summary>
-        public void Restore(Taken? taken)
+        public void Restore(Parser parser, Taken? taken)
         {
             if (taken is null)
             {
@@ -327,13 +317,13 @@ internal sealed partial class Parser
             _kind = taken.Kind;
         }
 
-        public ExprConstant ToConstant(TextSpan span)
+        public ExprConstant ToConstant(Parser parser, TextSpan span)
         {
             _start = -1;
             return parser.MakeStrConstant(_kind, span);
         }
 
-        public void Discard()
+        public void Discard(Parser parser)
         {
             parser._chars.Clear();
             parser._escapedSurrogates?.Clear();
@@ -344,7 +334,7 @@ internal sealed partial class Parser
     private sealed record Taken(string Text, TextSpan Span, string? Kind, List<int>? Escaped);
 
     /// <summary>The parts of one f-string (or t-string) after its start token, through its end token.</summary>
-    private void ParseFStringBody(in Token startToken, bool raw, PendingText pieces)
+    private void ParseFStringBody(in Token startToken, bool raw, ref PendingText pieces)
     {
         var template = startToken.Kind == TokenKind.TStringStart;
         while (true)
@@ -354,10 +344,11 @@ internal sealed partial class Parser
             {
                 case TokenKind.FStringMiddle or TokenKind.TStringMiddle:
                     Advance();
-                    pieces.Append(token.Span, () => DecodeMiddle(token, raw, undoubleBraces: true));
+                    DecodeMiddle(token, raw, undoubleBraces: true);
+                    pieces.Extend(token.Span, null);
                     break;
                 case TokenKind.LeftBrace:
-                    ParseReplacementField(raw, template, pieces);
+                    ParseReplacementField(raw, template, ref pieces);
                     break;
                 case TokenKind.FStringEnd or TokenKind.TStringEnd:
                     Advance();
@@ -372,9 +363,9 @@ internal sealed partial class Parser
     /// '{' expression ['='] ['!' conversion] [':' format_spec] '}' — pushes the pending literal text (which
     /// absorbs the "x=" text of a self-documenting field) and then the FormattedValue or Interpolation.
     /// </summary>
-    private void ParseReplacementField(bool raw, bool template, PendingText pieces)
+    private void ParseReplacementField(bool raw, bool template, ref PendingText pieces)
     {
-        var taken = pieces.Take();
+        var taken = pieces.Take(this);
         var open = Advance();
         var first = Peek();
         switch (first.Kind)
@@ -436,13 +427,14 @@ internal sealed partial class Parser
             conversion = 'r';
         }
 
-        pieces.Restore(taken);
+        pieces.Restore(this, taken);
         if (debugText is not null)
         {
-            pieces.AppendText(debugSpan, debugText);
+            _chars.Append(debugText);
+            pieces.Extend(debugSpan, null);
         }
 
-        pieces.Flush();
+        pieces.Flush(this);
         var span = new TextSpan(open.Start, close.End);
         if (template)
         {
@@ -504,18 +496,19 @@ internal sealed partial class Parser
     private Expr ParseFormatSpec(int colonStart, bool raw, bool template)
     {
         var mark = Mark();
-        var pieces = new PendingText(this);
+        var pieces = new PendingText();
         while (true)
         {
             var token = Peek();
             if (token.Kind is TokenKind.FStringMiddle or TokenKind.TStringMiddle)
             {
                 Advance();
-                pieces.Append(token.Span, () => DecodeMiddle(token, raw, undoubleBraces: false));
+                DecodeMiddle(token, raw, undoubleBraces: false);
+                pieces.Extend(token.Span, null);
             }
             else if (token.Kind == TokenKind.LeftBrace)
             {
-                ParseReplacementField(raw, template, pieces);
+                ParseReplacementField(raw, template, ref pieces);
             }
             else
             {
@@ -523,7 +516,7 @@ internal sealed partial class Parser
             }
         }
 
-        pieces.Flush();
+        pieces.Flush(this);
         return new ExprJoinedStr(PopArray<Expr>(mark), SpanFrom(colonStart));
     }
 }

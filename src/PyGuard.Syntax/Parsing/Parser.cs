@@ -24,7 +24,7 @@ internal sealed partial class Parser
     private readonly SourceText _source;
     private readonly Lexer _lexer;
     private readonly ParseOptions _options;
-    private Token[] _tokens = new Token[512];
+    private Token[] _tokens = new Token[256];
     private int _tokenCount;
     private int _pos;
     private int _recursion;
@@ -36,6 +36,8 @@ internal sealed partial class Parser
         _text = source.Text;
         _options = options;
         _lexer = new Lexer(_text, options.Version, invalidUtf8);
+        // Roughly one distinct name per 128 characters of source: sized once instead of grown repeatedly.
+        _identifiers = new Dictionary<string, string>(Math.Clamp(_text.Length / 128, 16, 8192), StringComparer.Ordinal);
     }
 
     public Lexer Lexer => _lexer;
@@ -47,7 +49,6 @@ internal sealed partial class Parser
         var mark = Mark();
         while (Kind != TokenKind.EndOfFile)
         {
-            ReleaseConsumedTokens();
             ParseStatement();
         }
 
@@ -151,12 +152,12 @@ internal sealed partial class Parser
     }
 
     /// <summary>
-    /// Drops the tokens before the current one when no position is marked, so memory for tokens stays
-    /// proportional to one statement rather than to the file.
+    /// Drops the tokens before the current one when no position is marked (called as each statement
+    /// starts), so memory for tokens stays proportional to one statement rather than to the file.
     /// </summary>
     private void ReleaseConsumedTokens()
     {
-        if (_speculation > 0 || _pos < 1024)
+        if (_speculation > 0 || _pos < _tokens.Length / 2)
         {
             return;
         }
@@ -274,7 +275,7 @@ internal sealed partial class Parser
 
     // ---- Names -----------------------------------------------------------------------------------------
 
-    private readonly Dictionary<string, string> _identifiers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _identifiers;
 
     /// <summary>The identifier of a NAME token: interned per parse, NFKC-normalised when not ASCII (PEP 3131).</summary>
     private string Identifier(in Token token)
