@@ -66,9 +66,10 @@ public static class PythonParser
         }
         catch (PythonSyntaxException e)
         {
-            var reported = e.FromTokenizer || e.Kind is SyntaxErrorKind.MemoryError or SyntaxErrorKind.RecursionError
-                ? e
-                : TokenizerErrorAfter(parser, source, e);
+            // An unexpected indent or unindent is final in CPython; other parser errors let the tokenizer speak.
+            var final = e.FromTokenizer || e.Kind is SyntaxErrorKind.MemoryError or SyntaxErrorKind.RecursionError
+                || e.Message is "unexpected indent" or "unexpected unindent";
+            var reported = final ? e : TokenizerErrorAfter(parser, source, e);
             return ParseResult.Failed(ToError(reported, source), source);
         }
     }
@@ -90,6 +91,11 @@ public static class PythonParser
         }
         catch (PythonSyntaxException tokenizerError)
         {
+            if (tokenizerError.YieldsToParserError)
+            {
+                return parserError;
+            }
+
             if (tokenizerError.Message.EndsWith("was never closed", StringComparison.Ordinal))
             {
                 var errorLine = source.GetLineNumber(Math.Max(0, parserError.Start));

@@ -73,22 +73,11 @@ internal sealed partial class Lexer
     {
         if (_invalidUtf8 is { } invalid && _nextInvalid < invalid.TextOffsets.Length && invalid.TextOffsets[_nextInvalid] < token.End)
         {
-            var (start, end) = token.Kind == TokenKind.String ? StringBody(token) : (token.Start, token.End);
-            throw TokenizerError(invalid.DescribeRange(_text, start, end), token.Start, token.Start);
+            // CPython reports a bad string at its start, any other token at the bad byte.
+            var (start, end) = token.Kind == TokenKind.String ? token.StringBody(_text) : (token.Start, token.End);
+            var at = token.Kind == TokenKind.String ? token.Start : invalid.TextOffsets[_nextInvalid];
+            throw TokenizerError(invalid.DescribeRange(_text, start, end), at, at);
         }
-    }
-
-    /// <summary>The text between a string token's quotes.</summary>
-    private (int Start, int End) StringBody(in Token token)
-    {
-        var quote = token.Start;
-        while (_text[quote] is not ('\'' or '"'))
-        {
-            quote++;
-        }
-
-        var quotes = token.End - quote >= 6 && _text[quote + 1] == _text[quote] && _text[quote + 2] == _text[quote] ? 3 : 1;
-        return (quote + quotes, token.End - quotes);
     }
 
     private Token NextToken()
@@ -102,6 +91,7 @@ internal sealed partial class Lexer
             }
         }
 
+        var commentStart = -1;
         while (true)
         {
             if (_pendingIndents != 0)
@@ -133,12 +123,14 @@ internal sealed partial class Lexer
             switch (c)
             {
                 case '#':
+                    commentStart = _pos;
                     SkipComment();
                     continue;
                 case '\n':
                 case '\r':
                     {
-                        var start = _pos;
+                        // CPython's NEWLINE token starts where the comment before it starts.
+                        var start = commentStart >= 0 ? commentStart : _pos;
                         ConsumeNewline();
                         _atLineStart = true;
                         if (_parenDepth > 0)
@@ -296,7 +288,7 @@ internal sealed partial class Lexer
         {
             if (_indentTop + 1 >= MaxIndentLevels)
             {
-                throw TokenizerError("too many levels of indentation", _pos, _pos, SyntaxErrorKind.IndentationError);
+                throw StatusError("too many levels of indentation", _pos, _pos, SyntaxErrorKind.IndentationError);
             }
 
             if (altCol <= _altIndents[_indentTop])
@@ -326,7 +318,7 @@ internal sealed partial class Lexer
             if (col != _indents[_indentTop])
             {
                 var lineEnd = LineEnd(_pos);
-                throw TokenizerError("unindent does not match any outer indentation level", lineEnd, lineEnd, SyntaxErrorKind.IndentationError);
+                throw StatusError("unindent does not match any outer indentation level", lineEnd, lineEnd, SyntaxErrorKind.IndentationError);
             }
 
             if (altCol != _altIndents[_indentTop])
@@ -341,7 +333,7 @@ internal sealed partial class Lexer
     private PythonSyntaxException InconsistentTabs()
     {
         var lineStart = LineStart(_pos);
-        return TokenizerError("inconsistent use of tabs and spaces in indentation", lineStart, lineStart, SyntaxErrorKind.TabError);
+        return StatusError("inconsistent use of tabs and spaces in indentation", lineStart, lineStart, SyntaxErrorKind.TabError);
     }
 
     private Token EmitIndentChange()
@@ -405,19 +397,19 @@ internal sealed partial class Lexer
         _pos++;
         if (_pos >= _length)
         {
-            throw TokenizerError("unexpected EOF while parsing", backslash + 1, backslash + 1);
+            throw StatusError("unexpected EOF while parsing", backslash + 1, backslash + 1);
         }
 
         if (_text[_pos] is not ('\n' or '\r'))
         {
-            throw TokenizerError("unexpected character after line continuation character", backslash + 1, backslash + 1);
+            throw StatusError("unexpected character after line continuation character", backslash + 1, backslash + 1);
         }
 
         var newline = _pos;
         ConsumeNewline();
         if (_pos >= _length)
         {
-            throw TokenizerError("unexpected EOF while parsing", newline, newline);
+            throw StatusError("unexpected EOF while parsing", newline, newline);
         }
     }
 
@@ -498,6 +490,9 @@ internal sealed partial class Lexer
 
     private static PythonSyntaxException TokenizerError(string message, int start, int end, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError) =>
         new(message, kind, start, end) { FromTokenizer = true };
+
+    private static PythonSyntaxException StatusError(string message, int start, int end, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError) =>
+        new(message, kind, start, end) { FromTokenizer = true, YieldsToParserError = true };
 
     private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 

@@ -99,8 +99,7 @@ internal sealed partial class Parser
         if (misplaced is not null)
         {
             // CPython reports it once the whole argument list is read, at the token after it.
-            var at = Peek();
-            throw Error(misplaced, at.Start, at.End);
+            throw ErrorAtCurrent(misplaced);
         }
 
         return SplitArguments(mark, keywordCount);
@@ -166,8 +165,7 @@ internal sealed partial class Parser
         {
             if (kwArg is not null)
             {
-                var at = Peek();
-                throw Error("arguments cannot follow var-keyword argument", at.Start, at.End);
+                throw ErrorAtCurrent("arguments cannot follow var-keyword argument");
             }
 
             switch (Kind)
@@ -205,8 +203,7 @@ internal sealed partial class Parser
                         varArg = ParseParameter(annotations, starAnnotation: true);
                         if (Kind == TokenKind.Equal)
                         {
-                            var at = Peek();
-                            throw Error("var-positional argument cannot have default value", at.Start, at.End);
+                            throw ErrorAtCurrent("var-positional argument cannot have default value");
                         }
                     }
                     else if (Kind == closer || (Kind == TokenKind.Comma && PeekKind(1) is var next && (next == closer || next == TokenKind.DoubleStar)))
@@ -226,8 +223,7 @@ internal sealed partial class Parser
                     kwArg = ParseParameter(annotations, starAnnotation: false);
                     if (Kind == TokenKind.Equal)
                     {
-                        var at = Peek();
-                        throw Error("var-keyword argument cannot have default value", at.Start, at.End);
+                        throw ErrorAtCurrent("var-keyword argument cannot have default value");
                     }
 
                     break;

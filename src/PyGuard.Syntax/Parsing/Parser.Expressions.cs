@@ -170,7 +170,8 @@ internal sealed partial class Parser
                 var test = ParseDisjunction();
                 if (Kind != TokenKind.Else)
                 {
-                    throw Error("expected 'else' after 'if' expression", start, PrevEnd);
+                    // CPython only says so when no ':' follows (which reads like a misplaced if statement).
+                    throw Kind == TokenKind.Colon ? InvalidSyntax() : Error("expected 'else' after 'if' expression", start, PrevEnd);
                 }
 
                 Advance();
@@ -710,9 +711,8 @@ internal sealed partial class Parser
                 var key = ParseExpression();
                 if (Kind != TokenKind.Colon)
                 {
-                    throw Kind is TokenKind.Comma or TokenKind.RightBrace
-                        ? Error("':' expected after dictionary key", key.Span)
-                        : InvalidSyntax();
+                    // CPython points at the key's last character.
+                    throw Error("':' expected after dictionary key", key.Span.End - 1, key.Span.End - 1);
                 }
 
                 Advance();
@@ -731,6 +731,12 @@ internal sealed partial class Parser
 
     private Expr ParseDictValue()
     {
+        if (Kind is TokenKind.RightBrace or TokenKind.Comma)
+        {
+            var colon = _tokens[_pos - 1];
+            throw Error("expression expected after dictionary key and ':'", colon.Start, colon.End);
+        }
+
         if (Kind == TokenKind.Star)
         {
             var starred = ParseStarNamedExpression();
@@ -782,7 +788,12 @@ internal sealed partial class Parser
             var isAsync = Accept(TokenKind.Async);
             Advance();
             var target = ParseTargetList(ExprContext.Store);
-            Expect(TokenKind.In);
+            if (Kind != TokenKind.In)
+            {
+                throw ErrorAtCurrent("'in' expected after for-loop variables");
+            }
+
+            Advance();
             var iter = ParseDisjunction();
             var ifsMark = Mark();
             while (Accept(TokenKind.If))

@@ -48,6 +48,9 @@ internal sealed partial class Parser
             case TokenKind.Async when PeekKind(1) == TokenKind.With:
                 Push(ParseWith());
                 break;
+            case TokenKind.Async:
+                Peek(1);
+                throw InvalidSyntax();
             case TokenKind.Indent:
                 throw InvalidSyntax();
             case TokenKind.Name when IsName("match") && TryParseMatch() is { } match:
@@ -198,8 +201,7 @@ internal sealed partial class Parser
     {
         if (Kind is TokenKind.NewLine or TokenKind.EndOfFile)
         {
-            var at = Peek();
-            throw Error("Expected one or more names after 'import'", at.Start, at.End);
+            throw ErrorAtCurrent("Expected one or more names after 'import'");
         }
     }
 
@@ -255,8 +257,7 @@ internal sealed partial class Parser
 
                 if (!parenthesized && Kind == TokenKind.NewLine && CountSince(mark) > 0)
                 {
-                    var at = Peek();
-                    throw Error("trailing comma not allowed without surrounding parentheses", at.Start, at.End);
+                    throw ErrorAtCurrent("trailing comma not allowed without surrounding parentheses");
                 }
 
                 var nameStart = CurrentStart;
@@ -343,6 +344,24 @@ internal sealed partial class Parser
 
     private Stmt ParseAnnotatedAssignment(int start, Expr target)
     {
+        var colon = Peek();
+        Expr annotation;
+        if (target is ExprName or ExprAttribute or ExprSubscript)
+        {
+            Advance();
+            annotation = ParseExpression();
+        }
+        else
+        {
+            // CPython only names a bad annotation target when an annotation follows; otherwise the
+            // ':' is where it stopped.
+            annotation = Try(() =>
+            {
+                Advance();
+                return ParseExpression();
+            }) ?? throw Error("invalid syntax", colon.Start, colon.End);
+        }
+
         switch (target)
         {
             case ExprTuple { Elts.Length: > 0 } tuple when !IsParenthesizedAt(tuple.Span.Start):
@@ -357,8 +376,6 @@ internal sealed partial class Parser
                 throw Error("illegal target for annotation", target.Span);
         }
 
-        Advance();
-        var annotation = ParseExpression();
         Expr? value = null;
         if (Accept(TokenKind.Equal))
         {
@@ -402,8 +419,7 @@ internal sealed partial class Parser
 
         if (Kind == TokenKind.NewLine)
         {
-            var at = Peek();
-            throw Error("expected ':'", at.Start, at.End);
+            throw ErrorAtCurrent("expected ':'");
         }
 
         throw InvalidSyntax();
@@ -473,7 +489,7 @@ internal sealed partial class Parser
         var args = ParseParameters(TokenKind.RightParen, annotations: true);
         Expect(TokenKind.RightParen);
         var returns = Accept(TokenKind.Arrow) ? ParseExpression() : null;
-        ExpectColon();
+        ExpectForced(TokenKind.Colon);
         var body = ParseBlock("function definition", def.Start);
         var span = SpanFrom(start);
         return isAsync
@@ -692,8 +708,7 @@ internal sealed partial class Parser
         }
         else if (handlers.IsEmpty)
         {
-            var at = Peek();
-            throw Error("expected 'except' or 'finally' block", at.Start, at.End);
+            throw ErrorAtCurrent("expected 'except' or 'finally' block");
         }
 
         return star == true
@@ -709,8 +724,7 @@ internal sealed partial class Parser
     {
         if (isStar && Kind == TokenKind.Colon)
         {
-            var at = Peek();
-            throw Error("expected one or more exception types", at.Start, at.End);
+            throw ErrorAtCurrent("expected one or more exception types");
         }
 
         var start = CurrentStart;

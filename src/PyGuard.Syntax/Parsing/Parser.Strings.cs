@@ -127,20 +127,6 @@ internal sealed partial class Parser
         return prefix;
     }
 
-    /// <summary>The body of a string token: between the quotes, after the prefix.</summary>
-    private (int Start, int End) BodyOf(in Token token)
-    {
-        var quote = token.Start;
-        while (_text[quote] is not ('\'' or '"'))
-        {
-            quote++;
-        }
-
-        var triple = token.End - quote >= 6 && _text[quote + 1] == _text[quote] && _text[quote + 2] == _text[quote];
-        var quotes = triple ? 3 : 1;
-        return (quote + quotes, token.End - quotes);
-    }
-
     private ExprConstant PlainString(in Token token)
     {
         var prefix = PrefixOf(token);
@@ -153,7 +139,7 @@ internal sealed partial class Parser
             return new ExprConstant(bytes, null, token.Span);
         }
 
-        var (bodyStart, bodyEnd) = BodyOf(token);
+        var (bodyStart, bodyEnd) = token.StringBody(_text);
         var body = _text.AsSpan(bodyStart, bodyEnd - bodyStart);
         if (body.IndexOfAny('\\', '\r') < 0)
         {
@@ -203,7 +189,7 @@ internal sealed partial class Parser
 
     private void DecodeStrBody(in Token token, StringPrefix prefix)
     {
-        var (bodyStart, bodyEnd) = BodyOf(token);
+        var (bodyStart, bodyEnd) = token.StringBody(_text);
         DecodeStrText(token.Span, bodyStart, bodyEnd, (prefix & StringPrefix.Raw) != 0, undoubleBraces: false);
     }
 
@@ -223,7 +209,7 @@ internal sealed partial class Parser
 
     private void DecodeBytes(in Token token, StringPrefix prefix)
     {
-        var (bodyStart, bodyEnd) = BodyOf(token);
+        var (bodyStart, bodyEnd) = token.StringBody(_text);
         var body = _text.AsSpan(bodyStart, bodyEnd - bodyStart);
         if (!System.Text.Ascii.IsValid(body))
         {

@@ -65,8 +65,16 @@ internal sealed partial class Parser
             Fill();
         }
 
+        if (index > _furthest)
+        {
+            _furthest = index;
+        }
+
         return ref _tokens[index];
     }
+
+    /// <summary>The furthest token index looked at: where CPython reports a generic syntax error.</summary>
+    private int _furthest;
 
     private TokenKind Kind => Peek().Kind;
 
@@ -138,8 +146,7 @@ internal sealed partial class Parser
     {
         if (Kind != kind)
         {
-            var at = Peek();
-            throw Error($"expected '{Keywords.Spelling(kind)}'", at.Start, at.End);
+            throw ErrorAtCurrent($"expected '{Keywords.Spelling(kind)}'");
         }
 
         return Advance();
@@ -172,6 +179,7 @@ internal sealed partial class Parser
         Array.Copy(_tokens, keepFrom, _tokens, 0, _tokenCount - keepFrom);
         _tokenCount -= keepFrom;
         _pos -= keepFrom;
+        _furthest = Math.Max(0, _furthest - keepFrom);
     }
 
     // ---- Node lists --------------------------------------------------------------------------------
@@ -243,6 +251,7 @@ internal sealed partial class Parser
     private void Exit() => _recursion--;
 
     private int CurrentStartSafe() => _pos < _tokenCount ? _tokens[_pos].Start : _pos > 0 ? _tokens[_pos - 1].End : 0;
+
 
     // ---- Speculation ---------------------------------------------------------------------------------
 
