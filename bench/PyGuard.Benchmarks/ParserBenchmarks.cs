@@ -40,7 +40,13 @@ public class ParserBenchmarks
 
     private sealed class Config : ManualConfig
     {
-        public Config() => AddColumn(new LinesPerSecondColumn());
+        public Config()
+        {
+            AddColumn(new LinesPerSecondColumn());
+            // The generated benchmark project rebuilds the whole dependency chain; on a busy two-core
+            // machine that takes longer than BenchmarkDotNet's default two minutes.
+            WithBuildTimeout(TimeSpan.FromMinutes(15));
+        }
     }
 }
 
