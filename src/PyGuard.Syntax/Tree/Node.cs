@@ -14,6 +14,33 @@ public abstract class Node
     /// <summary>The node's extent in the decoded source, as CPython's (lineno, col_offset, end_lineno, end_col_offset).</summary>
     public TextSpan Span { get; }
 
+    /// <summary>
+    /// The number of nodes on the longest path from this node down to a leaf (a leaf has 1), set by the
+    /// generated constructors. The parser refuses trees whose root is higher than
+    /// <see cref="ParseOptions.MaxTreeDepth"/>, so recursive walks can rely on the bound.
+    /// </summary>
+    public int Height { get; private protected set; }
+
+    /// <summary>The greatest height among a list's nodes (absent elements count 0).</summary>
+    private protected static int MaxHeight<T>(System.Collections.Immutable.ImmutableArray<T> nodes) where T : Node?
+    {
+        var height = 0;
+        if (nodes.IsDefault)
+        {
+            return height;
+        }
+
+        foreach (var node in nodes)
+        {
+            if (node is not null && node.Height > height)
+            {
+                height = node.Height;
+            }
+        }
+
+        return height;
+    }
+
     /// <summary>The concrete class of this node.</summary>
     public abstract NodeKind Kind { get; }
 
