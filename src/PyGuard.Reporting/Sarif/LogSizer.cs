@@ -22,10 +22,12 @@ internal sealed class LogSizer(SarifLog log, Run run, IReadOnlyList<RankedResult
         }
 
         var bytes = Serialize(count);
-        if (bytes.Length <= limits.MaxGzippedBytes || SarifJson.GzippedLength(bytes) is var size && size <= limits.MaxGzippedBytes)
+        if (Fits(bytes))
         {
             return (bytes, count);
         }
+
+        var size = SarifJson.GzippedLength(bytes);
 
         var (fitting, fittingBytes) = LargestFitting(count);
         if (fittingBytes is null)
@@ -65,7 +67,7 @@ internal sealed class LogSizer(SarifLog log, Run run, IReadOnlyList<RankedResult
         return (bestCount, best);
     }
 
-    private bool Fits(byte[] bytes) => bytes.Length <= limits.MaxGzippedBytes || SarifJson.GzippedLength(bytes) <= limits.MaxGzippedBytes;
+    private bool Fits(byte[] bytes) => SarifJson.FitsGzipped(bytes, limits.MaxGzippedBytes);
 
     private byte[] Serialize(int count)
     {

