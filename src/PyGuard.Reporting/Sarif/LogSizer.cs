@@ -11,7 +11,7 @@ namespace PyGuard.Reporting.Sarif;
 /// </summary>
 internal sealed class LogSizer(SarifLog log, Run run, IReadOnlyList<RankedResult> ranked, SarifLimits limits, ICollection<string> notices)
 {
-    public (byte[] Bytes, int Results) Fit()
+    public (ReadOnlyMemory<byte> Bytes, int Results) Fit()
     {
         var count = ranked.Count;
         if (count > limits.MaxResults)
@@ -39,15 +39,15 @@ internal sealed class LogSizer(SarifLog log, Run run, IReadOnlyList<RankedResult
 
         notices.Add(string.Create(CultureInfo.InvariantCulture,
             $"the SARIF log is {size} bytes gzipped, more than the {limits.MaxGzippedBytes} GitHub accepts; kept the {fitting} most severe of {count} results"));
-        return (fittingBytes, fitting);
+        return (fittingBytes.Value, fitting);
     }
 
     /// <summary>The largest count below <paramref name="tooMany"/> whose log fits, or null bytes when not even none does.</summary>
-    private (int Count, byte[]? Bytes) LargestFitting(int tooMany)
+    private (int Count, ReadOnlyMemory<byte>? Bytes) LargestFitting(int tooMany)
     {
         var low = 0;
         var high = tooMany - 1;
-        byte[]? best = null;
+        ReadOnlyMemory<byte>? best = null;
         var bestCount = -1;
         while (low <= high)
         {
@@ -67,9 +67,9 @@ internal sealed class LogSizer(SarifLog log, Run run, IReadOnlyList<RankedResult
         return (bestCount, best);
     }
 
-    private bool Fits(byte[] bytes) => SarifJson.FitsGzipped(bytes, limits.MaxGzippedBytes);
+    private bool Fits(ReadOnlyMemory<byte> bytes) => SarifJson.FitsGzipped(bytes, limits.MaxGzippedBytes);
 
-    private byte[] Serialize(int count)
+    private ReadOnlyMemory<byte> Serialize(int count)
     {
         run.Results = ResultRanking.KeepInScanOrder(ranked, count);
         var omitted = ranked.Count - count;

@@ -82,7 +82,10 @@ public static class PrimaryLocationLineHash
             }
 
             window[position] = unit;
-            position = (position + 1) % WindowSize;
+            if (++position == WindowSize)
+            {
+                position = 0;
+            }
         }
 
         for (var i = 0; i <= text.Length; i++)

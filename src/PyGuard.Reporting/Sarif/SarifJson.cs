@@ -19,9 +19,10 @@ internal static class SarifJson
         Formatting = Formatting.None,
     });
 
-    public static byte[] Serialize(SarifLog log)
+    /// <summary>The log as UTF-8 JSON; the memory is the serializer's buffer, not a copy of it.</summary>
+    public static ReadOnlyMemory<byte> Serialize(SarifLog log)
     {
-        using var buffer = new MemoryStream();
+        var buffer = new MemoryStream();
         using (var text = new StreamWriter(buffer, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
         using (var json = new JsonTextWriter(text))
         {
@@ -30,25 +31,25 @@ internal static class SarifJson
             text.Write('\n');
         }
 
-        return buffer.ToArray();
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
     /// <summary>The size of the log after gzip at zlib's default level, which is what GitHub's uploader sends.</summary>
-    public static long GzippedLength(byte[] log) => GzippedLength(log, CompressionLevel.Optimal);
+    public static long GzippedLength(ReadOnlyMemory<byte> log) => GzippedLength(log, CompressionLevel.Optimal);
 
     /// <summary>
     /// Whether the gzipped log is at most <paramref name="limit"/> bytes. The fastest level (about seven
     /// times faster) compresses no better than the default one, so when it fits the default one is not needed.
     /// </summary>
-    public static bool FitsGzipped(byte[] log, long limit) =>
+    public static bool FitsGzipped(ReadOnlyMemory<byte> log, long limit) =>
         log.Length <= limit || GzippedLength(log, CompressionLevel.Fastest) <= limit || GzippedLength(log, CompressionLevel.Optimal) <= limit;
 
-    private static long GzippedLength(byte[] log, CompressionLevel level)
+    private static long GzippedLength(ReadOnlyMemory<byte> log, CompressionLevel level)
     {
         using var counter = new CountingStream();
         using (var gzip = new GZipStream(counter, level, leaveOpen: true))
         {
-            gzip.Write(log);
+            gzip.Write(log.Span);
         }
 
         return counter.Length;

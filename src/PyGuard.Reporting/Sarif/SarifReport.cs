@@ -23,60 +23,14 @@ public static class SarifReport
         var rules = new SarifRules(options.Rules.Concat(report.Files.SelectMany(f => f.Findings).Select(f => f.Rule)), limits.MaxTagsPerRule, notices);
         var uris = new ArtifactUris(options.RootDirectory);
         var factory = new SarifResultFactory(rules, options.Sources, limits.MaxThreadFlowLocations);
-        var matcher = options.Baseline?.CreateMatcher();
-        var artifacts = new List<Artifact>();
-        var artifactIndexes = new Dictionary<ArtifactUri, int>();
-        var notifications = new List<Notification>();
-        var candidates = new List<RankedResult>();
-        var baselineMatches = 0;
-
-        foreach (var file in report.Files)
-        {
-            var uri = uris.Locate(file.Path);
-            if (!artifactIndexes.TryGetValue(uri, out var index))
-            {
-                index = artifacts.Count;
-                artifactIndexes[uri] = index;
-                artifacts.Add(ArtifactOf(file, LocationOf(uri)));
-            }
-
-            if (file.Findings.IsDefaultOrEmpty)
-            {
-                continue;
-            }
-
-            var reference = LocationOf(uri, index);
-            var hashes = FileFingerprints.For(file.Path, file.Findings.Select(f => PrimaryLine(f.Location)), options.Sources);
-            foreach (var finding in file.Findings)
-            {
-                var lineHash = hashes[PrimaryLine(finding.Location)];
-                var result = factory.Create(file.Path, reference, finding, lineHash);
-                if (ExecutionNotifications.For(file.Path, finding, result.Locations[0], result.RuleIndex) is { } notification)
-                {
-                    notifications.Add(notification);
-                }
-
-                if (matcher is not null)
-                {
-                    if (matcher.TryTake(new SarifBaseline.ResultIdentity(finding.RuleId, uri.BaseId ?? string.Empty, uri.Uri, lineHash)))
-                    {
-                        baselineMatches++;
-                        continue;
-                    }
-
-                    result.BaselineState = BaselineState.New;
-                }
-
-                candidates.Add(new RankedResult(result, finding, candidates.Count));
-            }
-        }
-
+        var contents = SarifRunContents.Collect(report, uris, factory, options.Sources, options.Baseline);
         if (factory.ShortenedFlows > 0)
         {
             notices.Add(string.Create(CultureInfo.InvariantCulture,
                 $"{factory.ShortenedFlows} code flows had more than the {limits.MaxThreadFlowLocations} steps GitHub accepts; kept the first {limits.MaxThreadFlowLocations - 1} and the last step of each"));
         }
 
+        var root = SarifRunContents.LocationOf(new ArtifactUri(uris.Root, null));
         var run = new Run
         {
             Tool = new Tool
@@ -95,13 +49,13 @@ public static class SarifReport
                 {
                     // The scan finished (exit code 0 or 1); files it could not analyse are error notifications.
                     ExecutionSuccessful = true,
-                    ToolExecutionNotifications = notifications.Count > 0 ? notifications : null,
-                    WorkingDirectory = LocationOf(new ArtifactUri(uris.Root, null)),
+                    ToolExecutionNotifications = contents.Notifications.Count > 0 ? contents.Notifications : null,
+                    WorkingDirectory = root,
                 },
             ],
             AutomationDetails = new RunAutomationDetails { Id = AutomationId },
-            OriginalUriBaseIds = new Dictionary<string, ArtifactLocation> { [ArtifactUris.SourceRootId] = LocationOf(new ArtifactUri(uris.Root, null)) },
-            Artifacts = artifacts,
+            OriginalUriBaseIds = new Dictionary<string, ArtifactLocation> { [ArtifactUris.SourceRootId] = root },
+            Artifacts = contents.Artifacts,
             ColumnKind = ColumnKind.Utf16CodeUnits,
             DefaultSourceLanguage = "python",
         };
@@ -112,32 +66,8 @@ public static class SarifReport
         }
 
         var log = new SarifLog { SchemaUri = SchemaUri, Version = SarifVersion.Current, Runs = [run] };
-        var written = new LogSizer(log, run, ResultRanking.MostSevereFirst(candidates), limits, notices).Fit();
-        output.Write(written.Bytes);
-        return new SarifWriteSummary(written.Results, baselineMatches, notices);
-    }
-
-    /// <summary>The line a result's fingerprint is taken from (its first line, made valid).</summary>
-    private static int PrimaryLine(SourceLocation location) => Math.Max(1, location.Line);
-
-    private static ArtifactLocation LocationOf(ArtifactUri uri, int index = -1) => new()
-    {
-        Uri = new Uri(uri.Uri, uri.IsRelative ? UriKind.Relative : UriKind.Absolute),
-        UriBaseId = uri.BaseId,
-        Index = index,
-    };
-
-    private static Artifact ArtifactOf(FileScanResult file, ArtifactLocation location)
-    {
-        var artifact = new Artifact
-        {
-            Location = location,
-            SourceLanguage = "python",
-            Description = file.Path == ArtifactUris.StandardInputPath ? new Message { Text = "standard input" } : null,
-        };
-        artifact.SetProperty("verdict", file.Verdict.ToName());
-        artifact.SetProperty("score", file.Score);
-        artifact.SetProperty("parsed", file.Parsed);
-        return artifact;
+        var written = new LogSizer(log, run, ResultRanking.MostSevereFirst(contents.Results), limits, notices).Fit();
+        output.Write(written.Bytes.Span);
+        return new SarifWriteSummary(written.Results, contents.BaselineMatches, notices);
     }
 }
