@@ -82,6 +82,9 @@ internal sealed class LogSizer(SarifLog log, Run run, IReadOnlyList<RankedResult
             run.RemoveProperty("resultsOmitted");
         }
 
-        return SarifJson.Serialize(log);
+        // Sized up front: grown by doubling, a log of many megabytes would allocate, copy and collect
+        // several large buffers. About 500 bytes per result, plus the rules and artifacts.
+        var expectedBytes = (1 << 20) + (512L * count) + (256L * run.Artifacts.Count);
+        return SarifJson.Serialize(log, (int)Math.Min(expectedBytes, Array.MaxLength));
     }
 }

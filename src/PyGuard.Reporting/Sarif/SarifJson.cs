@@ -20,9 +20,9 @@ internal static class SarifJson
     });
 
     /// <summary>The log as UTF-8 JSON; the memory is the serializer's buffer, not a copy of it.</summary>
-    public static ReadOnlyMemory<byte> Serialize(SarifLog log)
+    public static ReadOnlyMemory<byte> Serialize(SarifLog log, int expectedBytes)
     {
-        var buffer = new MemoryStream();
+        var buffer = new MemoryStream(expectedBytes);
         using (var text = new StreamWriter(buffer, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
         using (var json = new JsonTextWriter(text))
         {
