@@ -44,7 +44,7 @@ internal sealed partial class Interpreter
             {
                 var left = Eval(b.Left, frame);
                 var right = Eval(b.Right, frame);
-                return Combine(left, right, (l, r) => ConstantOperations.Binary(b.Op, l, r));
+                return Combine(left, right, (l, r) => ConstantOperations.Binary(b.Op, l, r), (l, r) => PathBinary(b.Op, l, r));
             }
 
             case ExprUnaryOp u:
@@ -154,8 +154,12 @@ internal sealed partial class Interpreter
         _ => PyNone.Instance,
     };
 
-    /// <summary>Applies a constant operation to every pair of known operands (at most <see cref="MaxCombinations"/>).</summary>
-    private ValueSet Combine(ValueSet left, ValueSet right, Func<PyValue, PyValue, PyValue?> operation)
+    /// <summary>
+    /// Applies a constant operation to every pair of known operands (at most <see cref="MaxCombinations"/>).
+    /// <paramref name="other"/>, when given, handles the pairs that are not both constants (a null right
+    /// operand standing for one the analysis does not know): paths and text joined to them.
+    /// </summary>
+    private ValueSet Combine(ValueSet left, ValueSet right, Func<PyValue, PyValue, PyValue?> operation, Func<Value, Value?, Value?>? other = null)
     {
         var results = new List<Value>();
         var unknown = left.MayBeOther || right.MayBeOther;
@@ -173,10 +177,19 @@ internal sealed partial class Interpreter
                     CountCost(result);
                     results.Add(new ConstValue(result));
                 }
+                else if (other?.Invoke(l, r) is { } mixed)
+                {
+                    results.Add(mixed);
+                }
                 else
                 {
                     unknown = true;
                 }
+            }
+
+            if (right.MayBeOther && other?.Invoke(l, null) is { } partial)
+            {
+                results.Add(partial);
             }
         }
 
@@ -273,7 +286,8 @@ internal sealed partial class Interpreter
                 Record(part, value);
             }
 
-            accumulated = Combine(accumulated, value, (l, r) => l is PyStr ls && r is PyStr rs ? new PyStr(ls.Value + rs.Value) : null);
+            accumulated = Combine(accumulated, value, (l, r) => l is PyStr ls && r is PyStr rs ? new PyStr(ls.Value + rs.Value) : null,
+                (l, r) => PathBinary(Operator.Add, l, r));
         }
 
         return accumulated;
@@ -284,7 +298,8 @@ internal sealed partial class Interpreter
         var value = Eval(node.Value, frame);
         var spec = node.FormatSpec is null ? ValueSet.Of(PyStr.Empty) : Eval(node.FormatSpec, frame);
         char? conversion = node.Conversion < 0 ? null : (char)node.Conversion;
-        return Combine(value, spec, (v, s) => s is PyStr specText && FormatSpec.FormatField(v, conversion, specText.Value) is { } text ? new PyStr(text) : null);
+        return Combine(value, spec, (v, s) => s is PyStr specText && FormatSpec.FormatField(v, conversion, specText.Value) is { } text ? new PyStr(text) : null,
+            (v, s) => FormattedPath(v, s, conversion));
     }
 
     private ValueSet EvalSequence(string type, ImmutableArray<Expr> elements, Frame frame)
@@ -379,6 +394,12 @@ internal sealed partial class Interpreter
         var result = ValueSet.Empty;
         foreach (var item in iterable.Items)
         {
+            if (item is PathListingValue listing)
+            {
+                result = result.Union(ListingElement(listing));
+                continue;
+            }
+
             var items = Iterate(ValueSet.Of(item), ValueSet.MaxItems);
             result = items is null ? result.WithOther() : items.Aggregate(result, (acc, v) => acc.Union(v));
         }
@@ -632,6 +653,10 @@ internal sealed partial class Interpreter
                 return text == "__builtins__" ? ValueSet.Ref("builtins") : ValueSet.Ref(Builtins.Qualify(text));
             case RefValue { QualifiedName: "sys.modules" } when text is not null:
                 return ValueSet.Ref(QualifiedNames.CanonicalModule(text));
+            case RefValue { QualifiedName: "os.environ" } when text is "HOME" or "USERPROFILE":
+                return ValueSet.Of(new PathValue(PathRoot.Home, string.Empty, false));
+            case PathListingValue { Kind: ListingKind.Paths } listing when key is ConstValue { Constant: PyInt }:
+                return ListingElement(listing);
             default:
                 return ValueSet.Unknown;
         }
@@ -668,6 +693,10 @@ internal sealed partial class Interpreter
         return ValueSet.FromItems(results, unknown);
     }
 
+    /// <summary>A module member: its value when it is a known constant (<c>stat.S_IWOTH</c>, <c>site.USER_SITE</c>), else a reference.</summary>
+    private static ValueSet MemberOf(string qualifiedName) =>
+        ModuleConstants.Of(qualifiedName) is { } constant ? ValueSet.Of(constant) : ValueSet.Ref(qualifiedName);
+
     private static bool IsLookupMethod(string attr) => attr is "get" or "pop" or "setdefault" or "__getitem__";
 
     private ValueSet AttributeOf(Value owner, string attr)
@@ -686,8 +715,10 @@ internal sealed partial class Interpreter
                     "__builtins__" => ValueSet.Ref("builtins"),
                     "__globals__" => ValueSet.Of(new NamespaceValue(QualifiedNames.TopLevel(r.QualifiedName))),
                     _ when r.QualifiedName == "builtins" => ValueSet.Ref(Builtins.Qualify(attr)),
-                    _ => ValueSet.Ref(QualifiedNames.Member(r.QualifiedName, attr)),
+                    _ => MemberOf(QualifiedNames.Member(r.QualifiedName, attr)),
                 };
+            case PathValue path:
+                return PathAttribute(path, attr);
             case InstanceValue i:
                 return ValueSet.Ref(i.TypeName + "." + attr);
             case ConstValue c:
