@@ -57,6 +57,9 @@ internal sealed class FlowGraph : NodeWalker
     /// <summary>The parameters of every function, each of which starts out holding its own symbolic origin.</summary>
     public List<(Location Location, ParameterOrigin Origin)> Parameters { get; } = [];
 
+    /// <summary>The scope each argument of a call is evaluated in: rules ask about arguments, and this saves walking up to find it.</summary>
+    public Dictionary<Expr, Scope> ArgumentScopes { get; } = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Nodes visited: the size the analysis budget is scaled by.</summary>
     public int NodeCount { get; private set; }
 
@@ -238,6 +241,16 @@ internal sealed class FlowGraph : NodeWalker
 
     public override void VisitExprCall(ExprCall node)
     {
+        foreach (var argument in node.Args)
+        {
+            ArgumentScopes[argument] = _scope;
+        }
+
+        foreach (var keyword in node.Keywords)
+        {
+            ArgumentScopes[keyword.Value] = _scope;
+        }
+
         foreach (var callee in _calls.CalleesOf(node, _scope))
         {
             if (!CallSites.TryGetValue(callee.Function, out var sites))
@@ -280,10 +293,11 @@ internal sealed class FlowGraph : NodeWalker
     private Scope DeclareParameters(Node function, Arguments args)
     {
         var inner = _model.ScopeOpenedBy(function) ?? _scope;
-        var positional = args.Posonlyargs.Concat(args.Args).ToList();
+        var positionalCount = args.Posonlyargs.Length + args.Args.Length;
         for (var i = 0; i < args.Defaults.Length; i++)
         {
-            var parameter = positional[positional.Count - args.Defaults.Length + i];
+            var index = positionalCount - args.Defaults.Length + i;
+            var parameter = index < args.Posonlyargs.Length ? args.Posonlyargs[index] : args.Args[index - args.Posonlyargs.Length];
             Add(new VariableLocation(inner, parameter.Name), args.Defaults[i], parameter, $"default of parameter {parameter.Name}");
         }
 

@@ -18,6 +18,7 @@ internal sealed class LocalCalls(SemanticModel model)
     private const int MaxClassDepth = 8;
 
     private readonly Dictionary<ExprCall, ImmutableArray<LocalCallee>> _callees = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Node, string> _names = new(ReferenceEqualityComparer.Instance);
 
     public ImmutableArray<LocalCallee> CalleesOf(ExprCall call, Scope scope)
     {
@@ -50,7 +51,7 @@ internal sealed class LocalCalls(SemanticModel model)
             result.Add(new LocalCallee(found, !IsStatic(found)));
         }
 
-        var callees = result.Distinct().ToImmutableArray();
+        var callees = result.Count == 0 ? [] : result.Distinct().ToImmutableArray();
         _callees[call] = callees;
         return callees;
     }
@@ -167,6 +168,11 @@ internal sealed class LocalCalls(SemanticModel model)
     /// <summary>How messages name a function: <c>ship()</c>, <c>Reporter.send()</c>, <c>lambda</c>.</summary>
     public string NameOf(Node function)
     {
+        if (_names.TryGetValue(function, out var known))
+        {
+            return known;
+        }
+
         var name = function switch
         {
             StmtFunctionDef f => f.Name,
@@ -178,7 +184,9 @@ internal sealed class LocalCalls(SemanticModel model)
             name = owner.Name + "." + name;
         }
 
-        return name + "()";
+        name += "()";
+        _names[function] = name;
+        return name;
     }
 
     private IEnumerable<StmtClassDef> WithBases(StmtClassDef definition, int depth)

@@ -114,6 +114,12 @@ public static partial class SensitiveFiles
             return null;
         }
 
+        if (!text.Contains('/'))
+        {
+            // Most strings in code are not paths: only a bare file name can still match, by name.
+            return NameEntries.Any(e => text == e.Pattern) || text.StartsWith(".env.", StringComparison.Ordinal) ? MatchName(text) : null;
+        }
+
         foreach (var prefix in (string[])["~/", "$HOME/", "${HOME}/"])
         {
             if (text.StartsWith(prefix, StringComparison.Ordinal))

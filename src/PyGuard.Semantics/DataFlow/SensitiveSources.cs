@@ -98,12 +98,13 @@ public static class SensitiveSources
         {
             case ExprCall call:
                 replaces = true;
-                if (IsAny(model, call, EnvironmentLookups))
+                var names = CalleeNames(model, call);
+                if (names.Any(EnvironmentLookups.Contains))
                 {
                     return EnvironmentVariable(model, call.Argument(0, "key"), call.Span);
                 }
 
-                foreach (var name in model.CalleeNames(call))
+                foreach (var name in names)
                 {
                     if (Calls.TryGetValue(name, out var known) && (name != "socket.getfqdn" || call.Args.Length == 0))
                     {
@@ -116,7 +117,7 @@ public static class SensitiveSources
                     }
                 }
 
-                if (CredentialFileAccessOf(model, call) is { YieldsContent: true } read)
+                if (names.Count > 0 && CredentialFileAccessOf(model, call) is { YieldsContent: true } read)
                 {
                     return new TaintSource(SourceKind.CredentialFile, $"{read.File.Path} ({read.File.What})", call.Span);
                 }
@@ -223,8 +224,20 @@ public static class SensitiveSources
 
     private static Expr? Receiver(ExprCall call) => call.Func is ExprAttribute attribute ? attribute.Value : null;
 
-    private static bool IsAny(SemanticModel model, ExprCall call, FrozenSet<string> names) =>
-        model.CalleeNames(call).Any(names.Contains);
+    /// <summary>The callee's qualified names, read once: most calls are asked about several tables.</summary>
+    private static List<string> CalleeNames(SemanticModel model, ExprCall call)
+    {
+        var names = new List<string>();
+        foreach (var item in model.ValueOf(call.Func).Items)
+        {
+            if (item is RefValue reference)
+            {
+                names.Add(reference.QualifiedName);
+            }
+        }
+
+        return names;
+    }
 
     private static bool IsEnvironmentMapping(Value value) => value is RefValue r && EnvironmentMappings.Contains(r.QualifiedName);
 

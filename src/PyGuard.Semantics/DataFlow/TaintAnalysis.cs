@@ -40,11 +40,12 @@ public sealed class TaintAnalysis
     private readonly SemanticModel _model;
     private readonly LocalCalls _calls;
     private readonly Dictionary<Location, TaintSet> _taints = [];
-    private readonly Dictionary<Location, HashSet<FlowEdge>> _dependents = [];
+    private readonly Dictionary<Location, List<FlowEdge>> _dependents = [];
     private readonly Dictionary<Expr, (TaintSource? Source, bool Replaces)> _sources = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Expr, TaintSet> _resolved = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ParameterOrigin, TaintSet?> _parameters = [];
     private Dictionary<Node, List<CallSite>> _callSites = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<Expr, Scope> _argumentScopes = new(ReferenceEqualityComparer.Instance);
     private FlowEdge? _current;
     private long _budget;
     private long _steps;
@@ -87,7 +88,8 @@ public sealed class TaintAnalysis
         var result = TaintSet.Empty;
         try
         {
-            result = Resolve(Evaluate(expr, _model.ScopeContaining(expr)), 0);
+            var scope = _argumentScopes.TryGetValue(expr, out var argumentScope) ? argumentScope : _model.ScopeContaining(expr);
+            result = Resolve(Evaluate(expr, scope), 0);
         }
         catch (InsufficientExecutionStackException)
         {
@@ -105,6 +107,7 @@ public sealed class TaintAnalysis
     {
         var graph = FlowGraph.Build(_model, _calls);
         _callSites = graph.CallSites;
+        _argumentScopes = graph.ArgumentScopes;
         _budget = 100_000 + (64L * graph.NodeCount);
         foreach (var (location, origin) in graph.Parameters)
         {
@@ -151,11 +154,15 @@ public sealed class TaintAnalysis
         {
             if (!_dependents.TryGetValue(location, out var dependents))
             {
-                dependents = new HashSet<FlowEdge>(ReferenceEqualityComparer.Instance);
+                dependents = [];
                 _dependents[location] = dependents;
             }
 
-            dependents.Add(_current);
+            // An edge re-evaluated reads the same locations again; the queue ignores the repeats.
+            if (dependents.Count == 0 || !ReferenceEquals(dependents[^1], _current))
+            {
+                dependents.Add(_current);
+            }
         }
 
         return _taints.GetValueOrDefault(location);
@@ -289,16 +296,26 @@ public sealed class TaintAnalysis
         var name = _calls.NameOf(callee.Function);
         var returnStep = new TaintStep(call.Span, $"returned by {name}");
         var result = TaintSet.Empty;
+
+        // An argument may bind several parameters (f(*args)); evaluating it once keeps nested calls linear.
+        Dictionary<Expr, TaintSet>? arguments = null;
         foreach (var taint in returned.Items)
         {
             if (taint.Origin is ParameterOrigin parameter && ReferenceEquals(parameter.Function, callee.Function))
             {
+                arguments ??= new Dictionary<Expr, TaintSet>(ReferenceEqualityComparer.Instance);
                 foreach (var (bound, argument) in LocalCalls.Bind(callee.Function, call, callee.Bound))
                 {
                     if (bound == parameter.Parameter)
                     {
+                        if (!arguments.TryGetValue(argument, out var given))
+                        {
+                            given = Evaluate(argument, scope);
+                            arguments[argument] = given;
+                        }
+
                         var passed = new TaintStep(argument.Span, $"passed to parameter {bound} of {name}");
-                        result = result.Union(Evaluate(argument, scope).Select(t => t.Then(passed).Then(taint.Steps).Then(returnStep)));
+                        result = result.Union(given.Select(t => t.Then(passed).Then(taint.Steps).Then(returnStep)));
                     }
                 }
             }

@@ -185,4 +185,46 @@ public sealed class TaintTests
         var code = "import os\ndef f(n):\n    if n:\n        return f(n - 1)\n    return os.environ['K']\nprobe(f(3))";
         Kinds(code).ShouldContain(SourceKind.Environment);
     }
+
+    [Fact]
+    public void ALongChainOfFunctionsDefinedBackwardsIsFollowedToTheEnd()
+    {
+        var code = new System.Text.StringBuilder("import os\n");
+        for (var i = 0; i < 300; i++)
+        {
+            code.Append($"def f{i}():\n    return f{i + 1}()\n");
+        }
+
+        code.Append("def f300():\n    return os.environ['K']\nprobe(f0())\n");
+        Kinds(code.ToString()).ShouldContain(SourceKind.Environment);
+    }
+
+    [Fact]
+    public void ArgumentsUnpackedIntoEveryParameterStayLinear()
+    {
+        var nested = "os.environ['K']";
+        for (var i = 0; i < 40; i++)
+        {
+            nested = $"f(*[{nested}])";
+        }
+
+        var code = $"import os\ndef f(a, b, c, d, *rest):\n    return (a, b, c, d, rest)\nprobe({nested})";
+        var model = TestScanner.Model(code);
+        model.DataFlow.TaintOf(ExpressionFinder.Probe(model)).Sources.ShouldNotBeEmpty();
+        model.IncompleteReason.ShouldBeNull();
+    }
+
+    [Fact]
+    public void ALongAssignmentChainIsFollowed()
+    {
+        var code = new System.Text.StringBuilder("import os\nv0 = os.environ['K']\n");
+        for (var i = 1; i < 3000; i++)
+        {
+            code.Append($"v{i} = v{i - 1} + '.'\n");
+        }
+
+        code.Append("probe(v2999)\n");
+        var taint = TaintAtProbe(code.ToString()).Sources.ShouldHaveSingleItem();
+        taint.Steps.Length.ShouldBe(Taint.MaxSteps);
+    }
 }
