@@ -35,7 +35,7 @@ public sealed class DnsExfiltration : Analyzer
         var taints = TaintFlows.Find(context.Model, [name], TaintFlows.IsContent);
         if (taints.Count > 0)
         {
-            TaintFlows.Report(context, Descriptor, taints, $"{lookup.Function} sends the name to the DNS servers", TaintFlows.Describe(taints), lookup.Function);
+            TaintFlows.Report(context, Descriptor, taints, $"{lookup.Function} sends the name to the DNS servers", null, TaintFlows.Describe(taints), lookup.Function);
         }
     }
 }

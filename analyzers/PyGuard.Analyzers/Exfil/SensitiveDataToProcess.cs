@@ -37,7 +37,7 @@ public sealed class SensitiveDataToProcess : Analyzer
         var taints = TaintFlows.Find(context.Model, NetworkCalls.Arguments(call), source => Counts(source, process.NetworkTool is not null));
         if (taints.Count > 0)
         {
-            TaintFlows.Report(context, Descriptor, taints, $"{process.Function} gives it to {receiver}", TaintFlows.Describe(taints), receiver);
+            TaintFlows.Report(context, Descriptor, taints, $"{process.Function} gives it to {receiver}", null, TaintFlows.Describe(taints), receiver);
             return;
         }
 

@@ -40,13 +40,16 @@ internal static class TaintFlows
         };
     }
 
-    /// <summary>Reports a finding at the sink whose code flow is the first taint's path, ending at the sink.</summary>
-    public static void Report(NodeContext context, RuleDescriptor rule, IReadOnlyList<Taint> taints, string sink, params object?[] messageArgs)
+    /// <summary>
+    /// Reports a finding at the sink (with the rule's severity unless <paramref name="severity"/> says
+    /// otherwise) whose code flow is the first taint's path, ending at the sink.
+    /// </summary>
+    public static void Report(NodeContext context, RuleDescriptor rule, IReadOnlyList<Taint> taints, string sink, Severity? severity, params object?[] messageArgs)
     {
         var steps = taints[0].Steps.Select(s => (s.Span, s.Description))
             .Append((context.Node.Span, "sink: " + sink))
             .ToImmutableArray();
-        context.ReportFlow(rule, context.Node.Span, steps, null, null, messageArgs);
+        context.ReportFlow(rule, context.Node.Span, steps, severity, null, messageArgs);
     }
 
     /// <summary>Content kinds: the data itself, not merely the path of a file that holds it.</summary>

@@ -182,7 +182,7 @@ public static class SensitiveSources
         {
             if (ClassifyVariable(name) is { } kind)
             {
-                return new TaintSource(kind, $"the environment variable {name}", span);
+                return new TaintSource(kind, $"the environment variable {name}", span) { Variable = name };
             }
         }
 

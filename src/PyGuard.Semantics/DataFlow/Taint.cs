@@ -35,6 +35,9 @@ public abstract record TaintOrigin;
 /// <summary>A point where sensitive data enters the program.</summary>
 public sealed record TaintSource(SourceKind Kind, string Description, TextSpan Span) : TaintOrigin
 {
+    /// <summary>The environment variable read, when the source is one variable named in the code.</summary>
+    public string? Variable { get; init; }
+
     /// <summary>Whether the value is the sensitive data itself rather than the path of a file holding it.</summary>
     public bool IsContent => Kind != SourceKind.CredentialPath;
 }

