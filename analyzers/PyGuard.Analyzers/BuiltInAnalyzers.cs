@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using PyGuard.Analyzers.Escape;
 using PyGuard.Analyzers.Exec;
+using PyGuard.Analyzers.Exfil;
+using PyGuard.Analyzers.Filesystem;
 using PyGuard.Analyzers.Import;
 using PyGuard.Analyzers.Obfuscation;
 using PyGuard.Analyzers.Redos;
@@ -54,6 +56,23 @@ public static class BuiltInAnalyzers
         // redos (PG5xx)
         new RegexBacktracking(),
         new RegexInjection(),
+
+        // exfil (PG6xx)
+        new SensitiveDataToNetwork(),
+        new SensitiveDataToProcess(),
+        new DnsExfiltration(),
+        new ShadyEndpoint(),
+        new NetworkUse(),
+        new CredentialFileRead(),
+        new HiddenUrl(),
+
+        // filesystem (PG7xx)
+        new DestructiveFileOperation(),
+        new PersistenceWrite(),
+        new PermissionWidening(),
+        new SymlinkOutside(),
+        new DeviceWrite(),
+        new WriteOutsideWorkingDirectory(),
 
         // obfuscation (PG8xx)
         new ExecOfDecodedPayload(),

@@ -1,3 +1,4 @@
+using PyGuard.Semantics.DataFlow;
 using PyGuard.Semantics.Interpretation;
 using PyGuard.Semantics.Scopes;
 using PyGuard.Semantics.Values;
@@ -22,6 +23,8 @@ public sealed class SemanticModel
     private IReadOnlyList<string> _lastCallNames = [];
 
     private readonly IReadOnlySet<string> _literals;
+    private readonly string? _interpreterIncomplete;
+    private TaintAnalysis? _dataFlow;
 
     private SemanticModel(SyntaxTree tree, Scope moduleScope, IReadOnlyDictionary<Node, Scope> scopes, IReadOnlySet<string> literals, Interpreter interpreter)
     {
@@ -32,7 +35,7 @@ public sealed class SemanticModel
         _values = interpreter.Values;
         _returns = interpreter.Returns;
         Imports = interpreter.Imports;
-        IncompleteReason = interpreter.IncompleteReason;
+        _interpreterIncomplete = interpreter.IncompleteReason;
     }
 
     /// <summary>Builds the model. <paramref name="stepBudget"/> bounds the interpreter's work; null scales it with the file.</summary>
@@ -61,10 +64,27 @@ public sealed class SemanticModel
     public IReadOnlyList<ImportRecord> Imports { get; }
 
     /// <summary>Why the model is incomplete (budget or nesting exhausted), or null when it is complete.</summary>
-    public string? IncompleteReason { get; }
+    public string? IncompleteReason => _interpreterIncomplete ?? _dataFlow?.IncompleteReason;
+
+    /// <summary>Taint tracking of sensitive data through the file, computed the first time it is asked for.</summary>
+    public TaintAnalysis DataFlow => _dataFlow ??= TaintAnalysis.Build(this);
 
     /// <summary>Whether <paramref name="text"/> is written as a string literal somewhere in the file.</summary>
     public bool IsWrittenLiteral(string text) => _literals.Contains(text);
+
+    /// <summary>Whether <paramref name="fragment"/> appears, ignoring case, inside some string literal written in the file.</summary>
+    public bool AppearsInLiteral(string fragment)
+    {
+        foreach (var literal in _literals)
+        {
+            if (literal.Contains(fragment, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The scope a module, class, def, lambda or comprehension node opens.</summary>
     public Scope? ScopeOpenedBy(Node node) => _scopes.GetValueOrDefault(node);

@@ -11,7 +11,7 @@ namespace PyGuard.Analyzers.Exec;
 /// <summary>PG205: another program started without a shell (the shell case is PG204).</summary>
 public sealed class ProcessExecution : Analyzer
 {
-    private static readonly FrozenSet<string> Starters = FrozenSet.ToFrozenSet(
+    internal static readonly FrozenSet<string> Starters = FrozenSet.ToFrozenSet(
     [
         "os.execl", "os.execle", "os.execlp", "os.execlpe", "os.execv", "os.execve", "os.execvp", "os.execvpe",
         "os.spawnl", "os.spawnle", "os.spawnlp", "os.spawnlpe", "os.spawnv", "os.spawnve", "os.spawnvp", "os.spawnvpe",

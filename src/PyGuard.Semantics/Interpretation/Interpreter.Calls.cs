@@ -104,6 +104,11 @@ internal sealed partial class Interpreter
             return Map(args.At(0), v => Codecs.Apply(name, v));
         }
 
+        if (CallPathFunction(name, args) is { } path)
+        {
+            return path;
+        }
+
         switch (name)
         {
             case "codecs.decode" or "codecs.encode":
@@ -413,7 +418,12 @@ internal sealed partial class Interpreter
                     _ => null,
                 });
             case "str" when args.Positional.Count == 1:
-                return Map(first, v => PyValueFormatting.ToPythonStr(v) is { } s ? new PyStr(s) : null);
+                return MapValues(first, v => v switch
+                {
+                    ConstValue c when PyValueFormatting.ToPythonStr(c.Constant) is { } s => CountedConstant(new PyStr(s)),
+                    PathValue p => ValueSet.Of(PathFolding.ToStr(new PathFolding.PathParts(p.Root, p.Rest, false))),
+                    _ => ValueSet.Unknown,
+                });
             case "str" when args.Positional.Count >= 2:
                 return Combine(first, args.At(1), (v, e) => e is PyStr enc ? Codecs.DecodeText(v, enc.Value) : null);
             case "repr" or "ascii":
@@ -475,6 +485,7 @@ internal sealed partial class Interpreter
                     FunctionValue => ValueSet.Ref("types.FunctionType"),
                     InstanceValue { TypeName: "types.CodeType" } => ValueSet.Ref("types.CodeType"),
                     InstanceValue i => ValueSet.Ref(i.TypeName),
+                    PathValue { IsPathObject: true } => ValueSet.Ref("pathlib.Path"),
                     ClassValue => ValueSet.Ref("builtins.type"),
                     _ => ValueSet.Unknown,
                 });
@@ -485,6 +496,12 @@ internal sealed partial class Interpreter
             default:
                 return ValueSet.Of(new InstanceValue(ReturnTypes.Of(Builtins.Qualify(name))));
         }
+    }
+
+    private ValueSet CountedConstant(PyValue value)
+    {
+        CountCost(value);
+        return ValueSet.Of(value);
     }
 
     private static ValueSet MapValues(ValueSet input, Func<Value, ValueSet> operation)

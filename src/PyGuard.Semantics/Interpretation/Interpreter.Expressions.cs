@@ -44,7 +44,7 @@ internal sealed partial class Interpreter
             {
                 var left = Eval(b.Left, frame);
                 var right = Eval(b.Right, frame);
-                return Combine(left, right, new OperatorFold(b.Op));
+                return Combine(left, right, new OperatorFold(b.Op), PathFallback(b.Op));
             }
 
             case ExprUnaryOp u:
@@ -161,11 +161,13 @@ internal sealed partial class Interpreter
     /// <summary>
     /// Applies a constant operation to every pair of known operands. Generic over a struct so that the hot
     /// operators (arithmetic, comparison, concatenation) run without allocating a delegate per evaluation.
+    /// <paramref name="other"/>, when given, handles the pairs that are not both constants (a null right
+    /// operand standing for one the analysis does not know): paths and text joined to them.
     /// </summary>
-    private ValueSet Combine<TFold>(ValueSet left, ValueSet right, TFold fold)
+    private ValueSet Combine<TFold>(ValueSet left, ValueSet right, TFold fold, Func<Value, Value?, Value?>? other = null)
         where TFold : struct, IBinaryFold
     {
-        if (left.IsUnknown || right.IsUnknown)
+        if (left.IsUnknown || (right.IsUnknown && other is null))
         {
             return ValueSet.Unknown;
         }
@@ -201,10 +203,19 @@ internal sealed partial class Interpreter
                     CountCost(result);
                     (results ??= []).Add(new ConstValue(result));
                 }
+                else if (other?.Invoke(l, r) is { } mixed)
+                {
+                    (results ??= []).Add(mixed);
+                }
                 else
                 {
                     unknown = true;
                 }
+            }
+
+            if (right.MayBeOther && other?.Invoke(l, null) is { } partial)
+            {
+                (results ??= []).Add(partial);
             }
         }
 
@@ -366,7 +377,7 @@ internal sealed partial class Interpreter
                 Record(part, value);
             }
 
-            accumulated = Combine(accumulated, value, default(ConcatFold));
+            accumulated = Combine(accumulated, value, default(ConcatFold), PathFallback(Operator.Add));
         }
 
         return accumulated;
@@ -377,7 +388,8 @@ internal sealed partial class Interpreter
         var value = Eval(node.Value, frame);
         var spec = node.FormatSpec is null ? ValueSet.Of(PyStr.Empty) : Eval(node.FormatSpec, frame);
         char? conversion = node.Conversion < 0 ? null : (char)node.Conversion;
-        return Combine(value, spec, (v, s) => s is PyStr specText && FormatSpec.FormatField(v, conversion, specText.Value) is { } text ? new PyStr(text) : null);
+        return Combine(value, spec, new DelegateFold((v, s) => s is PyStr specText && FormatSpec.FormatField(v, conversion, specText.Value) is { } text ? new PyStr(text) : null),
+            (v, s) => FormattedPath(v, s, conversion));
     }
 
     private ValueSet EvalSequence(string type, ImmutableArray<Expr> elements, Frame frame)
@@ -474,6 +486,12 @@ internal sealed partial class Interpreter
         var result = ValueSet.Empty;
         foreach (var item in iterable.Items)
         {
+            if (item is PathListingValue listing)
+            {
+                result = result.Union(ListingElement(listing));
+                continue;
+            }
+
             var items = Iterate(ValueSet.Of(item), ValueSet.MaxItems);
             result = items is null ? result.WithOther() : items.Aggregate(result, (acc, v) => acc.Union(v));
         }
@@ -727,6 +745,10 @@ internal sealed partial class Interpreter
                 return text == "__builtins__" ? ValueSet.Ref("builtins") : ValueSet.Ref(Builtins.Qualify(text));
             case RefValue { QualifiedName: "sys.modules" } when text is not null:
                 return ValueSet.Ref(QualifiedNames.CanonicalModule(text));
+            case RefValue { QualifiedName: "os.environ" } when text is "HOME" or "USERPROFILE":
+                return ValueSet.Of(new PathValue(PathRoot.Home, string.Empty, false));
+            case PathListingValue { Kind: ListingKind.Paths } listing when key is ConstValue { Constant: PyInt }:
+                return ListingElement(listing);
             default:
                 return ValueSet.Unknown;
         }
@@ -763,6 +785,10 @@ internal sealed partial class Interpreter
         return ValueSet.FromItems(results, unknown);
     }
 
+    /// <summary>A module member: its value when it is a known constant (<c>stat.S_IWOTH</c>, <c>site.USER_SITE</c>), else a reference.</summary>
+    private static ValueSet MemberOf(string qualifiedName) =>
+        ModuleConstants.Of(qualifiedName) is { } constant ? ValueSet.Of(constant) : ValueSet.Ref(qualifiedName);
+
     private static bool IsLookupMethod(string attr) => attr is "get" or "pop" or "setdefault" or "__getitem__";
 
     private ValueSet AttributeOf(Value owner, string attr)
@@ -774,17 +800,17 @@ internal sealed partial class Interpreter
 
         switch (owner)
         {
-            case RefValue r when KnownConstants.Find(r.QualifiedName + "." + attr) is { } constant:
-                return ValueSet.Of(constant);
-            case RefValue r:
+                        case RefValue r:
                 return attr switch
                 {
                     "__dict__" => ValueSet.Of(new NamespaceValue(r.QualifiedName)),
                     "__builtins__" => ValueSet.Ref("builtins"),
                     "__globals__" => ValueSet.Of(new NamespaceValue(QualifiedNames.TopLevel(r.QualifiedName))),
                     _ when r.QualifiedName == "builtins" => ValueSet.Ref(Builtins.Qualify(attr)),
-                    _ => ValueSet.Ref(QualifiedNames.Member(r.QualifiedName, attr)),
+                    _ => MemberOf(QualifiedNames.Member(r.QualifiedName, attr)),
                 };
+            case PathValue path:
+                return PathAttribute(path, attr);
             case InstanceValue i:
                 return ValueSet.Ref(i.TypeName + "." + attr);
             case RegexValue:

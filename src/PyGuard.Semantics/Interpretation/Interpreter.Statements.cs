@@ -70,7 +70,7 @@ internal sealed partial class Interpreter
             {
                 var current = Eval(AsLoad(s.Target), frame, record: false);
                 var operand = Eval(s.Value, frame);
-                var result = Combine(current, operand, new OperatorFold(s.Op));
+                var result = Combine(current, operand, new OperatorFold(s.Op), PathFallback(s.Op));
                 Bind(s.Target, result, frame);
                 break;
             }
@@ -196,7 +196,7 @@ internal sealed partial class Interpreter
                     if (alias.Name != "*")
                     {
                         var target = module.EndsWith('.') ? module + alias.Name : QualifiedNames.Member(module, alias.Name);
-                        BindName(alias.Asname ?? alias.Name, KnownConstants.Find(target) is { } constant ? ValueSet.Of(constant) : ValueSet.Ref(target), frame);
+                        BindName(alias.Asname ?? alias.Name, module.EndsWith('.') ? ValueSet.Ref(target) : MemberOf(target), frame);
                     }
                 }
 
@@ -492,7 +492,7 @@ internal sealed partial class Interpreter
             var value = Eval(item.ContextExpr, frame);
             if (item.OptionalVars is not null)
             {
-                Bind(item.OptionalVars, value, frame);
+                Bind(item.OptionalVars, EnterValue(value), frame);
             }
         }
 

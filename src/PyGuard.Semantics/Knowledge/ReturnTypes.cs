@@ -48,6 +48,8 @@ public static class ReturnTypes
         ["smtplib.SMTP_SSL"] = "smtplib.SMTP",
         ["ftplib.FTP_TLS"] = "ftplib.FTP",
         ["paramiko.client.SSHClient"] = "paramiko.SSHClient",
+        ["paramiko.SSHClient.open_sftp"] = "paramiko.SFTPClient",
+        ["paramiko.SFTPClient.from_transport"] = "paramiko.SFTPClient",
         ["aiohttp.client.ClientSession"] = "aiohttp.ClientSession",
         ["urllib3.poolmanager.PoolManager"] = "urllib3.PoolManager",
         ["subprocess.run"] = "subprocess.CompletedProcess",
