@@ -77,6 +77,11 @@ ENTRIES = [
       "CVE-2021-23425: trim-off-newlines (before 1.0.2)", prefix="a", pump="\r\n", suffix="a"),
     # ---------------------------------------------------------------- polynomial
     e("poly-trailing-space", r"\s+$", "search", "CVE-2020-28500: lodash trimEnd (/\\s+$/)", pump=" ", suffix="a"),
+    e("poly-trim-alternation", r"^[\s\u200c]+|[\s\u200c]+$", "search",
+      "Stack Overflow outage of 20 July 2016 (post-mortem): trim regex whose right branch is retried from every start",
+      prefix="-", pump=" ", suffix="-"),
+    e("poly-trim-multiline", r"(?m)^\s+|\s+$", "search", "line trim under MULTILINE: `^` holds only after a newline",
+      prefix="-", pump=" ", suffix="-"),
     e("poly-cve-2018-1061", r"\s*#?\s*$", "match", "CVE-2018-1061: difflib.IS_LINE_JUNK before the fix",
       pump=" ", suffix="x"),
     e("poly-cve-2018-1060", r"\+OK.*(<[^>]+>)", "search", "CVE-2018-1060: poplib apop timestamp before the fix",

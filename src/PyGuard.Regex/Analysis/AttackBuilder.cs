@@ -9,31 +9,69 @@ internal sealed record ClassAttack(int[] Prefix, int[] Pump, int[] Suffix, bool 
 
 /// <summary>
 /// Turns an ambiguity witness into prefix, pump and suffix. The prefix is a shortest word to the pump's
-/// start; the suffix a shortest word after which no thread has matched, found by a breadth-first search over
-/// sets of states. The attack is first sought so that the whole match fails (every thread, every start
+/// start that leaves no thread able to match inside the pump; the suffix a shortest word after which no
+/// thread has matched, found by a breadth-first search over sets of states. The attack is first sought so that the whole match fails (every thread, every start
 /// position of a search); failing that, so that every thread below the pump's start fails, which is enough
 /// when no earlier choice of the backtracker succeeds first (the simulator checks that case).
 /// </summary>
 internal sealed class AttackBuilder(LabelledNfa a, Budget budget)
 {
     private const int MaxSuffixSets = 256;
+    private const int MaxPrefixes = 8;
     private readonly SubsetSimulation _simulation = new(a);
 
     public ClassAttack? Build(AmbiguityWitness witness)
     {
-        var prefix = a.Nfa.IsSearchPrefix[witness.Start] ? [] : QuietPrefix(witness.Start) ?? ShortestPath(witness.Start);
-        if (prefix is null)
+        int[]? first = null;
+        foreach (var prefix in Prefixes(witness.Start))
         {
-            return null;
+            first ??= prefix;
+            var start = _simulation.Run([0], prefix);
+            if (start is not null && Complete([.. start], witness.Pump) is { } global)
+            {
+                return new ClassAttack(prefix, witness.Pump, global, true);
+            }
+
+            if (budget.Exhausted)
+            {
+                break;
+            }
         }
 
-        var start = _simulation.Run([0], prefix);
-        if (start is not null && Complete([.. start], witness.Pump) is { } global)
+        return first is not null && Complete([witness.Start], witness.Pump) is { } local
+            ? new ClassAttack(first, witness.Pump, local, false)
+            : null;
+    }
+
+    /// <summary>
+    /// Words that lead to <paramref name="target"/>, the preferred first. One prefix is not always enough: a
+    /// branch the prefix leaves alive may match inside the pump (the `^\s+` of `^\s+|\s+$` matches a run of
+    /// spaces at the start, while after one other character only `\s+$` remains and is retried from every
+    /// position), so each set of states a quiet prefix reaches is offered in turn.
+    /// </summary>
+    private IEnumerable<int[]> Prefixes(int target)
+    {
+        var offered = 0;
+        if (a.Nfa.IsSearchPrefix[target])
         {
-            return new ClassAttack(prefix, witness.Pump, global, true);
+            offered++;
+            yield return [];
         }
 
-        return Complete([witness.Start], witness.Pump) is { } local ? new ClassAttack(prefix, witness.Pump, local, false) : null;
+        foreach (var prefix in QuietPrefixes(target))
+        {
+            if (offered++ >= MaxPrefixes)
+            {
+                yield break;
+            }
+
+            yield return prefix;
+        }
+
+        if (offered == 0 && ShortestPath(target) is { } path)
+        {
+            yield return path;
+        }
     }
 
     public string Render(int[] classes)
@@ -140,10 +178,11 @@ internal sealed class AttackBuilder(LabelledNfa a, Budget budget)
     private int[] Without(int[] states) => [.. states.Where(s => !a.Nfa.IsSearchPrefix[s])];
 
     /// <summary>
-    /// A shortest word that reaches <paramref name="target"/> while no thread matches on the way (a search
-    /// must not succeed at an earlier start, a branch tried first must not succeed), found over sets of states.
+    /// Shortest words, one per set of states, that reach <paramref name="target"/> while no thread matches on
+    /// the way (a search must not succeed at an earlier start, a branch tried first must not succeed), found
+    /// breadth-first over sets of states.
     /// </summary>
-    private int[]? QuietPrefix(int target)
+    private IEnumerable<int[]> QuietPrefixes(int target)
     {
         var start = new[] { 0 };
         var previous = new Dictionary<string, (string From, int Class)> { [Key(start, false)] = ("", -1) };
@@ -161,14 +200,14 @@ internal sealed class AttackBuilder(LabelledNfa a, Budget budget)
                 }
 
                 word.Reverse();
-                return [.. word];
+                yield return [.. word];
             }
 
             for (var cls = 0; cls < a.Alphabet.Count; cls++)
             {
                 if (!budget.Spend())
                 {
-                    return null;
+                    yield break;
                 }
 
                 if (_simulation.AcceptsBefore(current, cls))
@@ -184,8 +223,6 @@ internal sealed class AttackBuilder(LabelledNfa a, Budget budget)
                 }
             }
         }
-
-        return null;
     }
 
     private int[]? ShortestPath(int target)

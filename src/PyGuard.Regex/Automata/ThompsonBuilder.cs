@@ -20,10 +20,14 @@ namespace PyGuard.Regex.Automata;
 /// </summary>
 internal sealed class ThompsonBuilder
 {
+    private const int MaxSearchPrefixParts = 16;
     private readonly CharClassResolver _classes;
     private readonly Dictionary<int, RegexNode> _groups = [];
     private readonly int _maxStates;
     private readonly EpsilonNfa _nfa = new();
+
+    /// <summary>The sets of previous characters the pattern's tests depend on.</summary>
+    private readonly List<CharSet> _lookBehindSets = [CharSet.Single('\n')];
     private int _backreferenceDepth;
 
     private ThompsonBuilder(CharClassResolver classes, int maxStates)
@@ -49,14 +53,7 @@ internal sealed class ThompsonBuilder
             nfa.Epsilon(initial, body.Start);
             if (mode == MatchMode.Search)
             {
-                var prefix = nfa.Add();
-                nfa.States[prefix].IsSearchPrefix = true;
-                nfa.Char(initial, classes.Universe, prefix);
-                var loop = nfa.Add();
-                nfa.States[loop].IsSearchPrefix = true;
-                nfa.Epsilon(prefix, loop);
-                nfa.Epsilon(prefix, body.Start);
-                nfa.Char(loop, classes.Universe, prefix);
+                builder.SearchPrefix(initial, body.Start);
             }
 
             var accept = nfa.Add();
@@ -71,6 +68,39 @@ internal sealed class ThompsonBuilder
     }
 
     private readonly record struct Fragment(int Start, int End);
+
+    /// <summary>
+    /// The implicit `.*?` of a search: one state per class of characters that the pattern's look-behind-like
+    /// tests tell apart (the newline for a multiline `^`, word characters for `\b`, a look-behind's set), so a
+    /// test at a later start position is decided by the character before it instead of being assumed to hold.
+    /// </summary>
+    private void SearchPrefix(int initial, int bodyStart)
+    {
+        var parts = Alphabet.Partition(_classes.Universe, _lookBehindSets).Classes;
+        if (parts.Length > MaxSearchPrefixParts)
+        {
+            parts = [_classes.Universe];
+        }
+
+        var hub = SearchPrefixState();
+        _nfa.Epsilon(initial, hub);
+        foreach (var part in parts)
+        {
+            var reader = SearchPrefixState();
+            var prefix = SearchPrefixState();
+            _nfa.Epsilon(hub, reader);
+            _nfa.Char(reader, part, prefix);
+            _nfa.Epsilon(prefix, hub);
+            _nfa.Epsilon(prefix, bodyStart);
+        }
+    }
+
+    private int SearchPrefixState()
+    {
+        var state = NewState();
+        _nfa.States[state].IsSearchPrefix = true;
+        return state;
+    }
 
     private int NewState(TextSpan? span = null)
     {
@@ -184,9 +214,9 @@ internal sealed class ThompsonBuilder
                     ? new NextAssertion(negated.Complement(_classes.MaxChar), true)
                     : new NextAssertion(_classes.Universe, true));
             case GroupKind.Lookbehind:
-                return Test(LastSet(group.Body) is { } last ? new PreviousAssertion(last, false) : new NextAssertion(_classes.Universe, true));
+                return Test(LastSet(group.Body) is { } last ? LookBehind(last, false) : new NextAssertion(_classes.Universe, true));
             case GroupKind.NegativeLookbehind:
-                return Test(SingleSet(group.Body) is { } behind ? new PreviousAssertion(behind, true) : new NextAssertion(_classes.Universe, true));
+                return Test(SingleSet(group.Body) is { } behind ? LookBehind(behind, true) : new NextAssertion(_classes.Universe, true));
             case GroupKind.Atomic when group.Body is QuantifierNode { Kind: QuantifierKind.Greedy } inner:
                 return Quantifier(inner with { Kind = QuantifierKind.Possessive });
             default:
@@ -294,7 +324,18 @@ internal sealed class ThompsonBuilder
         return new Fragment(head, end);
     }
 
-    private Assertion Anchor(AnchorNode anchor) => anchor.Kind switch
+    private Assertion Anchor(AnchorNode anchor)
+    {
+        var assertion = AnchorAssertion(anchor);
+        if (assertion is WordBoundaryAssertion boundary)
+        {
+            _lookBehindSets.Add(boundary.Word);
+        }
+
+        return assertion;
+    }
+
+    private Assertion AnchorAssertion(AnchorNode anchor) => anchor.Kind switch
     {
         AnchorKind.LineStart when (anchor.Flags & RegexFlags.Multiline) != 0 => new LineStartAssertion(),
         AnchorKind.LineStart or AnchorKind.StringStart => new AtStartAssertion(),
@@ -304,6 +345,12 @@ internal sealed class ThompsonBuilder
         AnchorKind.WordBoundary => new WordBoundaryAssertion(_classes.Word(anchor.Flags), false),
         _ => new WordBoundaryAssertion(_classes.Word(anchor.Flags), true),
     };
+
+    private PreviousAssertion LookBehind(CharSet chars, bool negated)
+    {
+        _lookBehindSets.Add(chars);
+        return new PreviousAssertion(chars, negated);
+    }
 
     /// <summary>A positive lookahead allows the characters its body can start with (anything if it can match empty).</summary>
     private Assertion Lookahead(RegexNode body)

@@ -26,6 +26,85 @@ public sealed class RedosCheckerTests
         RedosChecker.Analyze(@"\s+$", mode: MatchMode.Match).Complexity.ShouldBe(Complexity.Linear);
     }
 
+    [Theory]
+    [InlineData(@"^\s+|\s+$")]
+    [InlineData(@"\s+$|^\s+")]
+    [InlineData(@"\A\s+|\s+\Z")]
+    [InlineData("^[\\s\u200c]+|[\\s\u200c]+$")]
+    public void An_anchored_branch_does_not_hide_a_quadratic_one_under_search(string pattern)
+    {
+        // The anchored branch matches a run of spaces at the very start, so the attack must begin with another
+        // character; after it only the unanchored branch is left, retried from every position.
+        var report = RedosChecker.Analyze(pattern);
+        report.Complexity.ShouldBe(Complexity.Polynomial, report.Explanation);
+        report.Degree.ShouldBe(2);
+        report.Explanation.ShouldContain("every start position");
+        var attack = report.AttackString!;
+        attack.Prefix.ShouldNotBeEmpty();
+        char.IsWhiteSpace(attack.Prefix[0]).ShouldBeFalse(attack.ToPython());
+        attack.Pump.Trim().ShouldBeEmpty(attack.ToPython());
+    }
+
+    [Theory]
+    [InlineData(@"x|\s+$", 2)]
+    [InlineData(@"^a|\s+$", 2)]
+    [InlineData(@"^a+b|\s*\s*$", 3)]
+    [InlineData(@"(?:^x|\s+)$", 2)]
+    public void Alternations_with_one_polynomial_branch_take_its_degree(string pattern, int degree)
+    {
+        var report = RedosChecker.Analyze(pattern);
+        report.Complexity.ShouldBe(Complexity.Polynomial, report.Explanation);
+        report.Degree.ShouldBe(degree);
+    }
+
+    [Theory]
+    [InlineData(@"\s|\s+$")]
+    [InlineData(@"\s+|\s+$")]
+    [InlineData(@"^\s*|\s*x")]
+    public void A_branch_that_matches_inside_every_pump_keeps_the_search_linear(string pattern) =>
+        // CPython: the first start position that reaches a space succeeds at once.
+        RedosChecker.Analyze(pattern).Complexity.ShouldBe(Complexity.Linear);
+
+    [Theory]
+    [InlineData(MatchMode.Match)]
+    [InlineData(MatchMode.FullMatch)]
+    public void Anchored_modes_try_the_trim_alternation_once(MatchMode mode) =>
+        RedosChecker.Analyze(@"^\s+|\s+$", mode: mode).Complexity.ShouldBe(Complexity.Linear);
+
+    [Fact]
+    public void A_multiline_caret_is_decided_by_the_character_before_a_later_start()
+    {
+        // `^` under MULTILINE holds after a newline only: after a space the left branch is dead, so the right
+        // one is quadratic; with `$` on the same branch a run of spaces never reaches a newline.
+        var trim = RedosChecker.Analyze(@"(?m)^\s+|\s+$");
+        trim.Complexity.ShouldBe(Complexity.Polynomial, trim.Explanation);
+        trim.Degree.ShouldBe(2);
+        RedosChecker.Analyze(@"(?m)^\s+$").Complexity.ShouldBe(Complexity.Linear);
+        RedosChecker.Analyze(@"(?m)^ +x").Complexity.ShouldBe(Complexity.Linear);
+    }
+
+    [Theory]
+    // Degrees fitted from CPython 3.13 timings (thread CPU time, best of five, n, 2n, 4n) on the attack
+    // PyGuard gives: the unanchored prefix of a search adds one loop to the chain.
+    [InlineData(@"\s*\s*$", MatchMode.Search, 3)]
+    [InlineData(@"\s*\s*$", MatchMode.Match, 2)]
+    [InlineData(@".*a.*a.*$", MatchMode.Search, 4)]
+    [InlineData(@".*a.*a.*$", MatchMode.Match, 3)]
+    [InlineData(@".*a.*a.*$", MatchMode.FullMatch, 3)]
+    [InlineData(@"\d*\d*\d*$", MatchMode.Search, 4)]
+    [InlineData(@"\d+\d+$", MatchMode.Search, 3)]
+    [InlineData(@"^\d+\d+$", MatchMode.Search, 2)]
+    [InlineData(@"a*a*b", MatchMode.Search, 3)]
+    [InlineData(@"a*a*b", MatchMode.FullMatch, 2)]
+    [InlineData(@"[^,]*,", MatchMode.Search, 2)]
+    [InlineData(@"=\s*(.*?)\s*$", MatchMode.Match, 3)]
+    public void Degrees_agree_with_cpython_timings(string pattern, MatchMode mode, int degree)
+    {
+        var report = RedosChecker.Analyze(pattern, mode: mode);
+        report.Complexity.ShouldBe(Complexity.Polynomial, report.Explanation);
+        report.Degree.ShouldBe(degree);
+    }
+
     [Fact]
     public void Match_mode_succeeds_early_where_fullmatch_must_fail()
     {
