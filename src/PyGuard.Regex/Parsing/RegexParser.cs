@@ -131,12 +131,7 @@ public static class RegexParser
         return new RegexSyntaxError(message, pos, line, pos - lastNewline) { PatternHasNewline = hasNewline };
     }
 
-    /// <summary>
-    /// ANTLR's string stream counts code points, so its indices are CPython's positions. (Two lone
-    /// surrogates that form a pair are read as the one character they spell.)
-    /// </summary>
-    private static ICharStream CodePointCharStream(int[] codePoints) =>
-        CharStreams.fromString(PythonText.FromCodePoints(codePoints));
+    private static ICharStream CodePointCharStream(int[] codePoints) => new CodePointStream(codePoints);
 
     /// <summary>An upper bound of the group nesting (parentheses outside classes, escapes skipped).</summary>
     private static int NestingDepth(int[] codePoints)

@@ -49,6 +49,16 @@ public sealed class RegexParserTests
     }
 
     [Fact]
+    public void Lone_surrogates_are_code_points_like_any_other()
+    {
+        // Python strings may hold lone surrogates (the standard library's XML sanitiser matches them);
+        // reading them must neither throw nor merge them.
+        var items = Tree("[\uD800-\uDFFF]\uDC00").Root.ShouldBeOfType<SequenceNode>().Items;
+        items[0].ShouldBeOfType<ClassNode>().Items.ShouldBe([new ClassRange(0xD800, 0xDFFF)]);
+        items[1].ShouldBeOfType<LiteralNode>().CodePoint.ShouldBe(0xDC00);
+    }
+
+    [Fact]
     public void Str_patterns_are_unicode_unless_ascii()
     {
         (Tree("a").Flags & RegexFlags.Unicode).ShouldBe(RegexFlags.Unicode);
