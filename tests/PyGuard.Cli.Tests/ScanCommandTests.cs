@@ -30,6 +30,17 @@ public sealed class ScanCommandTests
     }
 
     [Fact]
+    public void AFolderWithoutPythonFilesIsAnInputErrorNotAnAllow()
+    {
+        using var directory = new TempDirectory();
+        directory.Write("notes.txt", "import os\n");
+        var result = CliRunner.Run("scan", directory.Path);
+        result.ExitCode.ShouldBe(2);
+        result.Stdout.ShouldBeEmpty();
+        result.Stderr.ShouldStartWith("pyguard: error: no Python files found in");
+    }
+
+    [Fact]
     public void ReviewVerdictAlsoExitsWithOne()
     {
         CliRunner.RunWithInput("import some_unknown_pkg\n", "scan", "-").ExitCode.ShouldBe(1);

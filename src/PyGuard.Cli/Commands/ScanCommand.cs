@@ -62,6 +62,12 @@ public sealed class ScanCommand : ICommand
                 throw new UsageException(e.Message);
             }
 
+            if (found.Count == 0)
+            {
+                // A gate that reports "allow" for a mistyped or empty folder would pass code it never read.
+                throw new UsageException($"no Python files found in {string.Join(", ", paths.Select(p => $"'{p}'"))}");
+            }
+
             using var progress = ProgressBar.Create(context.StandardError, found.Count, parsed.Flag("--no-progress"));
             var report = scanner.ScanPaths(found, new ScanOptions { IncludeVirtualEnvironments = true }, progress);
             files.AddRange(report.Files);
