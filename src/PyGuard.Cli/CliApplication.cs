@@ -12,6 +12,8 @@ public static class CliApplication
 {
     private static readonly ICommand[] Commands =
     [
+        new ScanCommand(),
+        new RulesCommand(),
         new AstCommand(),
     ];
 

@@ -29,6 +29,9 @@ public sealed class SourceText
 
     public int Length => Text.Length;
 
+    /// <summary>Whether any character is outside ASCII; rules about look-alike characters skip pure-ASCII files.</summary>
+    public bool HasNonAscii => Array.Exists(_nonAsciiLines, bits => bits != 0);
+
     /// <summary>The number of lines; a trailing newline does not start another line.</summary>
     public int LineCount => _lineStarts.Length;
 

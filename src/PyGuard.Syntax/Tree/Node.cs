@@ -62,6 +62,16 @@ public abstract class Node
     public abstract void VisitChildren(NodeVisitor visitor);
 
     internal abstract void DumpFields(IAstFieldWriter writer);
+
+    /// <summary>Nodes are equal only to themselves (reference equality is not overridden).</summary>
+    public sealed override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
+    /// <summary>
+    /// A hash from the node's position and kind. The semantic model keys large tables by node; the default
+    /// identity hash must be created in the object header on first use, which profiling showed to cost
+    /// more than the lookups themselves. Two distinct nodes with the same span and kind only share a bucket.
+    /// </summary>
+    public sealed override int GetHashCode() => HashCode.Combine(Span.Start, Span.End, (int)Kind);
 }
 
 /// <summary>CPython's <c>ast.mod</c>: the root of a parse.</summary>

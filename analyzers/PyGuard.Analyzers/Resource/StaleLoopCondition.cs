@@ -1,0 +1,135 @@
+using System.Collections.Immutable;
+using PyGuard.Analyzers.Common;
+using PyGuard.Engine.Analysis;
+using PyGuard.Engine.Model;
+using PyGuard.Semantics.Scopes;
+using PyGuard.Semantics.Values;
+using PyGuard.Syntax.Tree;
+
+namespace PyGuard.Analyzers.Resource;
+
+/// <summary>PG402: a <c>while</c> loop whose condition reads only names the loop never changes.</summary>
+public sealed class StaleLoopCondition : Analyzer
+{
+    public static readonly RuleDescriptor Descriptor = Rule.Define(
+        "PG402", "Loop condition that never changes", "the loop condition reads {0}, which nothing in the loop changes",
+        RuleCategory.Resource, Severity.Warning, Confidence.Medium, 5.5, [835],
+        whatItDoes: "Reports `while` loops whose condition reads only variables that the loop body never assigns, deletes or rebinds, and whose body calls nothing that could change them (for module globals: no function of this file, no `exec`, no `globals()`), and that has no `break`, `return` or `raise`. If the condition is true once, it is true forever.",
+        why: "This is the classic forgotten increment: `while i < n:` without `i += 1`. The loop either never runs or never stops.",
+        example: "i = 0\nwhile i < 10:\n    print(i)",
+        instead: "Update the variable the condition reads, or loop with `for i in range(10):`.",
+        safeExample: "for i in range(10):\n    print(i)");
+
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Descriptor];
+
+    public override void Initialize(AnalysisRegistration registration) =>
+        registration.RegisterNodeAction(Analyze, NodeKind.StmtWhile);
+
+    private static void Analyze(NodeContext context)
+    {
+        var loop = (StmtWhile)context.Node;
+        var model = context.Model;
+        if (model.ValueOf(loop.Test).Truthiness() == false)
+        {
+            return;
+        }
+
+        var reads = new ConditionReads();
+        reads.Visit(loop.Test);
+        if (!reads.OnlyNames || reads.Names.Count == 0 || LoopExits.Analyze(model, loop.Body).CanExit)
+        {
+            return;
+        }
+
+        var body = new BodyEffects(model);
+        foreach (var statement in loop.Body)
+        {
+            body.Visit(statement);
+        }
+
+        body.Visit(loop.Test);
+        if (reads.Names.Any(body.Assigned.Contains))
+        {
+            return;
+        }
+
+        var scope = model.ScopeContaining(loop);
+        var globalsRead = reads.Names.Where(n => scope.Resolve(n) is { Kind: ScopeKind.Module }).ToList();
+        if (globalsRead.Count > 0 && (body.MayChangeGlobals || globalsRead.Any(n => DeclaredGlobalElsewhere(model.ModuleScope, n))))
+        {
+            // Another function (a thread, a signal handler) may set the flag the loop waits for.
+            return;
+        }
+
+        context.Report(Descriptor, loop.Test, string.Join(", ", reads.Names.Order(StringComparer.Ordinal).Select(n => $"'{n}'")));
+    }
+
+    private static bool DeclaredGlobalElsewhere(Scope scope, string name) =>
+        (scope.FlagsOf(name) & (SymbolFlags.Global | SymbolFlags.Nonlocal)) != 0 || scope.Children.Any(c => DeclaredGlobalElsewhere(c, name));
+
+    /// <summary>The names a condition reads; false when it also reads attributes, items or calls.</summary>
+    private sealed class ConditionReads : NodeWalker
+    {
+        public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
+
+        public bool OnlyNames { get; private set; } = true;
+
+        public override void VisitExprName(ExprName node) => Names.Add(node.Id);
+
+        public override void VisitExprAttribute(ExprAttribute node) => OnlyNames = false;
+
+        public override void VisitExprSubscript(ExprSubscript node) => OnlyNames = false;
+
+        public override void VisitExprCall(ExprCall node) => OnlyNames = false;
+
+        public override void VisitExprNamedExpr(ExprNamedExpr node) => OnlyNames = false;
+
+        public override void VisitExprAwait(ExprAwait node) => OnlyNames = false;
+    }
+
+    /// <summary>What the loop body may change: names it binds, and whether it calls code that could rebind globals.</summary>
+    private sealed class BodyEffects(Semantics.SemanticModel model) : NodeWalker
+    {
+        public HashSet<string> Assigned { get; } = new(StringComparer.Ordinal);
+
+        public bool MayChangeGlobals { get; private set; }
+
+        public override void VisitExprName(ExprName node)
+        {
+            if (node.Ctx != ExprContext.Load)
+            {
+                Assigned.Add(node.Id);
+            }
+        }
+
+        public override void VisitExprNamedExpr(ExprNamedExpr node)
+        {
+            if (node.Target is ExprName name)
+            {
+                Assigned.Add(name.Id);
+            }
+
+            base.VisitExprNamedExpr(node);
+        }
+
+        public override void VisitStmtGlobal(StmtGlobal node) => Assigned.UnionWith(node.Names);
+
+        public override void VisitStmtNonlocal(StmtNonlocal node) => Assigned.UnionWith(node.Names);
+
+        public override void VisitStmtImport(StmtImport node) => Assigned.UnionWith(node.Names.Select(a => a.Asname ?? a.Name.Split('.')[0]));
+
+        public override void VisitStmtImportFrom(StmtImportFrom node) => Assigned.UnionWith(node.Names.Select(a => a.Asname ?? a.Name));
+
+        public override void VisitExprCall(ExprCall node)
+        {
+            var callee = model.ValueOf(node.Func);
+            if (callee.MayBeOther || callee.Any(v => v is FunctionValue or ClassValue) ||
+                callee.QualifiedNames.Any(n => n is "builtins.exec" or "builtins.eval" or "builtins.globals" or "builtins.setattr" or "builtins.vars"))
+            {
+                MayChangeGlobals = true;
+            }
+
+            base.VisitExprCall(node);
+        }
+    }
+}

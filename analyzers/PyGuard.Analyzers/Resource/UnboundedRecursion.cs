@@ -1,0 +1,398 @@
+using System.Collections.Immutable;
+using PyGuard.Analyzers.Common;
+using PyGuard.Engine.Analysis;
+using PyGuard.Engine.Model;
+using PyGuard.Semantics;
+using PyGuard.Semantics.Values;
+using PyGuard.Syntax.Tree;
+
+namespace PyGuard.Analyzers.Resource;
+
+/// <summary>
+/// PG404: functions that call themselves on every path — directly, or through other functions of the
+/// file that in turn always call back — so no call of them ever returns.
+/// </summary>
+public sealed class UnboundedRecursion : Analyzer
+{
+    public static readonly RuleDescriptor Descriptor = Rule.Define(
+        "PG404", "Recursion without a base case", "{0}",
+        RuleCategory.Resource, Severity.Error, Confidence.High, 6.5, [674],
+        whatItDoes: "Reports functions in which every path through the body calls the function again before it can return — directly (`def f(n): return f(n - 1)`), through a method on `self`, or mutually through other functions of the same file that themselves always call back. A call under a condition, inside a loop that may not run, or on one side of `and`/`or`/`if-else` is not a call on every path.",
+        why: "Such a function never returns: it recurses until the interpreter's recursion limit raises `RecursionError` — or, if the code raised the limit with `sys.setrecursionlimit`, until the C stack overflows and the interpreter crashes.",
+        example: "def countdown(n):\n    print(n)\n    countdown(n - 1)",
+        instead: "Add the base case that stops the recursion, or write the loop iteratively.",
+        safeExample: "from functools import lru_cache\n\n@lru_cache(maxsize=None)\ndef fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)");
+
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Descriptor];
+
+    public override void Initialize(AnalysisRegistration registration) => registration.RegisterFileAction(Analyze);
+
+    private static void Analyze(FileContext context)
+    {
+        var model = context.Model;
+        var functions = new FunctionCollector();
+        functions.Visit(model.Tree.Root);
+
+        // For each function, the functions of this file it calls on every path before it can return.
+        var always = new Dictionary<Node, HashSet<Node>>();
+        foreach (var (function, body, owner) in functions.Found)
+        {
+            var calls = new HashSet<Node>();
+            new PathAnalysis(model, owner).AlwaysCalls(body, calls);
+            always[function] = calls;
+        }
+
+        foreach (var (function, _, _) in functions.Found)
+        {
+            var cycle = FindCycle(function, always);
+            if (cycle is null)
+            {
+                continue;
+            }
+
+            var name = NameOf(function);
+            var message = cycle.Count == 1
+                ? $"{name}() calls itself on every path, so it never returns"
+                : $"{name}() always calls {string.Join(" -> ", cycle.Skip(1).Select(NameOf).Select(n => n + "()"))}, which always calls {name}() again";
+            context.Report(Descriptor, function.Span, null, null, message);
+        }
+    }
+
+    /// <summary>The path of always-calls from <paramref name="start"/> back to itself, or null.</summary>
+    private static List<Node>? FindCycle(Node start, Dictionary<Node, HashSet<Node>> always)
+    {
+        var path = new List<Node> { start };
+        var visited = new HashSet<Node>();
+        return Search(start) ? path : null;
+
+        bool Search(Node current)
+        {
+            foreach (var next in always.GetValueOrDefault(current) ?? [])
+            {
+                if (ReferenceEquals(next, start))
+                {
+                    return true;
+                }
+
+                if (visited.Add(next))
+                {
+                    path.Add(next);
+                    if (Search(next))
+                    {
+                        return true;
+                    }
+
+                    path.RemoveAt(path.Count - 1);
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private static string NameOf(Node function) => function switch
+    {
+        StmtFunctionDef f => f.Name,
+        StmtAsyncFunctionDef f => f.Name,
+        _ => "<function>",
+    };
+
+    /// <summary>Every def in the file, with its body and the class it is a method of (if any).</summary>
+    private sealed class FunctionCollector : NodeWalker
+    {
+        private readonly Stack<StmtClassDef?> _classes = new([null]);
+
+        public List<(Node Function, ImmutableArray<Stmt> Body, StmtClassDef? Owner)> Found { get; } = [];
+
+        public override void VisitStmtClassDef(StmtClassDef node)
+        {
+            _classes.Push(node);
+            base.VisitStmtClassDef(node);
+            _classes.Pop();
+        }
+
+        public override void VisitStmtFunctionDef(StmtFunctionDef node)
+        {
+            if (!IsGenerator(node.Body))
+            {
+                Found.Add((node, node.Body, _classes.Peek()));
+            }
+
+            _classes.Push(null);
+            base.VisitStmtFunctionDef(node);
+            _classes.Pop();
+        }
+
+        public override void VisitStmtAsyncFunctionDef(StmtAsyncFunctionDef node)
+        {
+            Found.Add((node, node.Body, _classes.Peek()));
+            _classes.Push(null);
+            base.VisitStmtAsyncFunctionDef(node);
+            _classes.Pop();
+        }
+
+        private static bool IsGenerator(ImmutableArray<Stmt> body)
+        {
+            // A generator's body runs only when it is iterated; calling it returns at once.
+            var finder = new YieldFinder();
+            foreach (var statement in body)
+            {
+                finder.Visit(statement);
+            }
+
+            return finder.Found;
+        }
+    }
+
+    /// <summary>Finds a return, raise or exit call that belongs to the function being analysed.</summary>
+    private sealed class LeaveFinder : NodeWalker
+    {
+        public bool Found { get; private set; }
+
+        public override void VisitStmtReturn(StmtReturn node) => Found = true;
+
+        public override void VisitStmtRaise(StmtRaise node) => Found = true;
+
+        public override void VisitExprCall(ExprCall node)
+        {
+            Found |= node.Func is ExprName { Id: "exit" or "quit" } || node.Func is ExprAttribute { Attr: "exit" or "_exit" };
+            base.VisitExprCall(node);
+        }
+
+        public override void VisitStmtFunctionDef(StmtFunctionDef node)
+        {
+        }
+
+        public override void VisitStmtAsyncFunctionDef(StmtAsyncFunctionDef node)
+        {
+        }
+
+        public override void VisitExprLambda(ExprLambda node)
+        {
+        }
+
+        public override void VisitStmtClassDef(StmtClassDef node)
+        {
+        }
+    }
+
+    private sealed class YieldFinder : NodeWalker
+    {
+        public bool Found { get; private set; }
+
+        public override void VisitExprYield(ExprYield node) => Found = true;
+
+        public override void VisitExprYieldFrom(ExprYieldFrom node) => Found = true;
+
+        public override void VisitStmtFunctionDef(StmtFunctionDef node)
+        {
+        }
+
+        public override void VisitStmtAsyncFunctionDef(StmtAsyncFunctionDef node)
+        {
+        }
+
+        public override void VisitExprLambda(ExprLambda node)
+        {
+        }
+
+        public override void VisitStmtClassDef(StmtClassDef node)
+        {
+        }
+    }
+
+    /// <summary>Which local functions a block is certain to call before control can leave it.</summary>
+    private sealed class PathAnalysis(SemanticModel model, StmtClassDef? owner)
+    {
+        /// <summary>Adds the calls certain to happen in the block; returns true when control cannot fall through it.</summary>
+        public bool AlwaysCalls(ImmutableArray<Stmt> block, HashSet<Node> calls)
+        {
+            foreach (var statement in block)
+            {
+                if (Statement(statement, calls))
+                {
+                    return true;
+                }
+
+                if (MayLeave(statement))
+                {
+                    // A base case: past this statement, nothing is certain any more.
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether some path through a compound statement returns, raises or breaks out.</summary>
+        private static bool MayLeave(Stmt statement)
+        {
+            if (statement is StmtExpr or StmtAssign or StmtAugAssign or StmtAnnAssign or StmtPass or StmtImport or StmtImportFrom)
+            {
+                return false;
+            }
+
+            var finder = new LeaveFinder();
+            finder.Visit(statement);
+            return finder.Found;
+        }
+
+        /// <summary>Returns true when the statement always leaves the block (return, raise, break, continue).</summary>
+        private bool Statement(Stmt statement, HashSet<Node> calls)
+        {
+            switch (statement)
+            {
+                case StmtReturn r:
+                    if (r.Value is not null)
+                    {
+                        Certain(r.Value, calls);
+                    }
+
+                    return true;
+                case StmtRaise or StmtBreak or StmtContinue:
+                    return true;
+                case StmtExpr e:
+                    Certain(e.Value, calls);
+                    return false;
+                case StmtAssign a:
+                    Certain(a.Value, calls);
+                    return false;
+                case StmtAugAssign a:
+                    Certain(a.Value, calls);
+                    return false;
+                case StmtAnnAssign { Value: { } value }:
+                    Certain(value, calls);
+                    return false;
+                case StmtIf i:
+                {
+                    Certain(i.Test, calls);
+                    var inBody = new HashSet<Node>();
+                    var inElse = new HashSet<Node>();
+                    var bodyLeaves = AlwaysCalls(i.Body, inBody);
+                    var elseLeaves = AlwaysCalls(i.Orelse, inElse);
+                    inBody.IntersectWith(inElse);
+                    calls.UnionWith(inBody);
+                    return bodyLeaves && elseLeaves && !i.Orelse.IsEmpty;
+                }
+
+                case StmtWhile w:
+                    Certain(w.Test, calls);
+                    return false;
+                case StmtFor f:
+                    Certain(f.Iter, calls);
+                    return false;
+                case StmtAsyncFor f:
+                    Certain(f.Iter, calls);
+                    return false;
+                case StmtWith w:
+                    foreach (var item in w.Items)
+                    {
+                        Certain(item.ContextExpr, calls);
+                    }
+
+                    return AlwaysCalls(w.Body, calls);
+                case StmtAsyncWith w:
+                    foreach (var item in w.Items)
+                    {
+                        Certain(item.ContextExpr, calls);
+                    }
+
+                    return AlwaysCalls(w.Body, calls);
+                case StmtTry t:
+                    // Only what the try body does before anything can raise is certain: take its first statements.
+                    return t.Handlers.IsEmpty && AlwaysCalls(t.Body, calls);
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>Calls that evaluating the expression always makes (not under and/or/if-else, lambdas or comprehensions).</summary>
+        private void Certain(Expr expr, HashSet<Node> calls)
+        {
+            switch (expr)
+            {
+                case ExprCall call:
+                    foreach (var target in Targets(call))
+                    {
+                        calls.Add(target);
+                    }
+
+                    Certain(call.Func, calls);
+                    foreach (var arg in call.Args)
+                    {
+                        Certain(arg is ExprStarred s ? s.Value : arg, calls);
+                    }
+
+                    foreach (var keyword in call.Keywords)
+                    {
+                        Certain(keyword.Value, calls);
+                    }
+
+                    break;
+                case ExprBoolOp b:
+                    Certain(b.Values[0], calls);
+                    break;
+                case ExprIfExp i:
+                    Certain(i.Test, calls);
+                    break;
+                case ExprLambda or ExprListComp or ExprSetComp or ExprDictComp or ExprGeneratorExp:
+                    break;
+                case ExprBinOp b:
+                    Certain(b.Left, calls);
+                    Certain(b.Right, calls);
+                    break;
+                case ExprUnaryOp u:
+                    Certain(u.Operand, calls);
+                    break;
+                case ExprCompare c:
+                    Certain(c.Left, calls);
+                    if (c.Comparators.Length > 0)
+                    {
+                        Certain(c.Comparators[0], calls);
+                    }
+
+                    break;
+                case ExprAwait a:
+                    Certain(a.Value, calls);
+                    break;
+                case ExprAttribute a:
+                    Certain(a.Value, calls);
+                    break;
+                case ExprSubscript s:
+                    Certain(s.Value, calls);
+                    Certain(s.Slice, calls);
+                    break;
+                case ExprTuple t:
+                    t.Elts.ToList().ForEach(e => Certain(e, calls));
+                    break;
+                case ExprList l:
+                    l.Elts.ToList().ForEach(e => Certain(e, calls));
+                    break;
+                case ExprJoinedStr j:
+                    j.Values.ToList().ForEach(e => Certain(e, calls));
+                    break;
+                case ExprFormattedValue f:
+                    Certain(f.Value, calls);
+                    break;
+            }
+        }
+
+        /// <summary>The local functions a call certainly invokes: resolved by the model, or <c>self.method</c> of the same class.</summary>
+        private IEnumerable<Node> Targets(ExprCall call)
+        {
+            var value = model.ValueOf(call.Func);
+            if (!value.MayBeOther && value.Items.Length == 1 && value.Items[0] is FunctionValue f && f.Definition is StmtFunctionDef or StmtAsyncFunctionDef)
+            {
+                yield return f.Definition;
+            }
+            else if (owner is not null && call.Func is ExprAttribute { Value: ExprName { Id: "self" or "cls" }, Attr: var method })
+            {
+                var target = owner.Body.FirstOrDefault(s => s is StmtFunctionDef d && d.Name == method || s is StmtAsyncFunctionDef a && a.Name == method);
+                if (target is not null && owner.DecoratorList.IsEmpty)
+                {
+                    yield return target;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using PyGuard.Semantics.Scopes;
+using PyGuard.Semantics.Values;
+using PyGuard.Syntax.Tree;
+
+namespace PyGuard.Semantics.Interpretation;
+
+/// <summary>One activation being interpreted: a scope, its current state, and where control can go.</summary>
+internal sealed class Frame(Scope scope, Env env, Func<string, ValueSet> initial)
+{
+    public Scope Scope { get; } = scope;
+
+    /// <summary>What a name of this scope holds before it is bound (for joins); one delegate per frame.</summary>
+    public Func<string, ValueSet> Initial { get; } = initial;
+
+    public Env Env { get; set; } = env;
+
+    /// <summary>The values of every <c>return</c> reached.</summary>
+    public ValueSet Returns { get; set; } = ValueSet.Empty;
+
+    /// <summary>Whether control can fall off the end of the body (an implicit <c>return None</c>).</summary>
+    public bool Yields { get; set; }
+
+    public Stack<LoopState> Loops { get; } = new();
+}
+
+/// <summary>The states at the <c>break</c> and <c>continue</c> statements of the loop being interpreted.</summary>
+internal sealed class LoopState(Node loop)
+{
+    public Node Loop { get; } = loop;
+
+    public List<Env> Breaks { get; } = [];
+
+    public List<Env> Continues { get; } = [];
+}

@@ -1,0 +1,692 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Numerics;
+using PyGuard.Semantics.Evaluation;
+using PyGuard.Semantics.Knowledge;
+using PyGuard.Semantics.Values;
+using PyGuard.Syntax.Tree;
+
+namespace PyGuard.Semantics.Interpretation;
+
+internal sealed partial class Interpreter
+{
+    /// <summary>The evaluated arguments of one call.</summary>
+    private sealed record CallArguments(
+        ExprCall Call, IReadOnlyList<ValueSet> Positional, IReadOnlyDictionary<string, ValueSet> Named, bool HasUnpacking)
+    {
+        public ValueSet At(int index, string? keyword = null) =>
+            index < Positional.Count ? Positional[index] :
+            keyword is not null && Named.TryGetValue(keyword, out var value) ? value : ValueSet.Empty;
+
+        public bool Has(int index, string? keyword = null) =>
+            index < Positional.Count || (keyword is not null && Named.ContainsKey(keyword));
+
+        public Expr? Expression(int index, string? keyword = null) =>
+            index < Call.Args.Length && !Call.Args.Take(index + 1).Any(a => a is ExprStarred) ? Call.Args[index] :
+            keyword is not null ? Call.Keywords.FirstOrDefault(k => k.Arg == keyword)?.Value : null;
+    }
+
+    private ValueSet EvalCall(ExprCall call, Frame frame)
+    {
+        var callee = Eval(call.Func, frame);
+        var positional = new List<ValueSet>(call.Args.Length);
+        var hasUnpacking = false;
+        foreach (var arg in call.Args)
+        {
+            var value = Eval(arg, frame);
+            if (arg is ExprStarred)
+            {
+                hasUnpacking = true;
+            }
+            else
+            {
+                positional.Add(value);
+            }
+        }
+
+        var named = new Dictionary<string, ValueSet>(StringComparer.Ordinal);
+        foreach (var keyword in call.Keywords)
+        {
+            var value = Eval(keyword.Value, frame);
+            if (keyword.Arg is null)
+            {
+                hasUnpacking = true;
+            }
+            else
+            {
+                named[keyword.Arg] = value;
+            }
+        }
+
+        var args = new CallArguments(call, positional, named, hasUnpacking);
+        var results = new List<Value>();
+        var unknown = callee.MayBeOther;
+        foreach (var candidate in callee.Items)
+        {
+            var result = hasUnpacking ? ValueSet.Unknown : Apply(candidate, args, frame);
+            results.AddRange(result.Items);
+            unknown |= result.MayBeOther;
+        }
+
+        return ValueSet.FromItems(results, unknown);
+    }
+
+    private ValueSet Apply(Value callee, CallArguments args, Frame frame)
+    {
+        switch (callee)
+        {
+            case RefValue r when r.QualifiedName.StartsWith("builtins.", StringComparison.Ordinal) && !Codecs.Handles(r.QualifiedName):
+                return CallBuiltin(r.QualifiedName["builtins.".Length..], args, frame);
+            case RefValue r:
+                return CallQualified(r.QualifiedName, args);
+            case BoundMethodValue m:
+                return CallConstantMethod(m, args);
+            case LookupMethodValue lookup when args.Positional.Count >= 1:
+            {
+                var found = Index(ValueSet.Of(lookup.Receiver), args.At(0));
+                return lookup.Name is "get" or "pop" or "setdefault" && args.Positional.Count >= 2 ? found.Union(args.At(1)) : found;
+            }
+            case FunctionValue f:
+                return CallLocalFunction(f.Definition, args);
+            case ClassValue cls:
+                return ValueSet.Of(new ObjectValue(cls.Definition));
+            case NamespaceValue or DictValue or ContainerValue or InstanceValue or ConstValue:
+                return ValueSet.Unknown;
+            default:
+                return ValueSet.Unknown;
+        }
+    }
+
+    private ValueSet CallQualified(string name, CallArguments args)
+    {
+        if (Codecs.Handles(name) && args.Positional.Count >= 1)
+        {
+            return Map(args.At(0), v => Codecs.Apply(name, v));
+        }
+
+        if (CallPathFunction(name, args) is { } path)
+        {
+            return path;
+        }
+
+        switch (name)
+        {
+            case "codecs.decode" or "codecs.encode":
+            {
+                var encoding = args.Has(1, "encoding") ? args.At(1, "encoding") : ValueSet.Of(new PyStr("utf-8"));
+                var decode = name == "codecs.decode";
+                return Combine(args.At(0, "obj"), encoding, (v, e) => e is PyStr enc ? Codecs.CodecsModule(decode, v, enc.Value) : null);
+            }
+
+            case "re.compile" or "regex.compile":
+            {
+                var flags = args.Has(1, "flags") ? args.At(1, "flags").Constant : new PyInt(0);
+                var patterns = args.At(0, "pattern");
+                if (flags is not PyInt flagValue || patterns.Items.IsEmpty)
+                {
+                    return ValueSet.Of(new InstanceValue("re.Pattern"));
+                }
+
+                var compiled = patterns.Items.Select(p => p is ConstValue { Constant: PyStr or PyBytes } c
+                    ? (Value)new RegexValue(c.Constant, (long)flagValue.Value, args.Call)
+                    : new InstanceValue("re.Pattern"));
+                return ValueSet.FromItems(compiled, patterns.MayBeOther);
+            }
+
+            case "importlib.import_module":
+                return DynamicImport(args, args.At(0, "name"), args.At(1, "package"), fromList: true);
+            case "sys.modules.get" or "sys.modules.__getitem__" or "sys.modules.pop" or "sys.modules.setdefault":
+                return ModulesOf(args.At(0), args);
+            case "operator.attrgetter" or "operator.methodcaller":
+                return ValueSet.Unknown;
+            case "str.join":
+                return ValueSet.Unknown;
+            default:
+                // A call's result is an instance named after what produced it, so that its methods get
+                // stable qualified names (socket.socket(...).connect is socket.socket.connect).
+                return ValueSet.Of(new InstanceValue(ReturnTypes.Of(name)));
+        }
+    }
+
+    private ValueSet ModulesOf(ValueSet names, CallArguments args)
+    {
+        var result = new List<Value>();
+        foreach (var text in names.Strings)
+        {
+            var module = QualifiedNames.CanonicalModule(text);
+            RecordImport(module, null, args.Call, ImportKind.Dynamic, computed: IsComputed(args.Expression(0), text));
+            result.Add(new RefValue(module));
+        }
+
+        return ValueSet.FromItems(result, names.MayBeOther || result.Count == 0);
+    }
+
+    /// <summary><c>__import__(name, ..., fromlist)</c> and <c>importlib.import_module(name, package)</c>.</summary>
+    private ValueSet DynamicImport(CallArguments args, ValueSet names, ValueSet package, bool fromList)
+    {
+        var results = new List<Value>();
+        foreach (var item in names.Items)
+        {
+            if (item is not ConstValue { Constant: PyStr text } || text.Value.Length == 0)
+            {
+                continue;
+            }
+
+            var computed = IsComputed(args.Expression(0, "name"), text.Value);
+            var module = text.Value;
+            if (module.StartsWith('.'))
+            {
+                module = package.Constant is PyStr p ? p.Value + module : module;
+            }
+
+            module = QualifiedNames.CanonicalModule(module);
+            RecordImport(module, null, args.Call, ImportKind.Dynamic, computed);
+            results.Add(new RefValue(fromList ? module : QualifiedNames.CanonicalModule(QualifiedNames.TopLevel(module))));
+        }
+
+        if (names.MayBeOther || results.Count == 0)
+        {
+            RecordImport("?", null, args.Call, ImportKind.Unresolved, computed: true);
+        }
+
+        return ValueSet.FromItems(results, names.MayBeOther || results.Count == 0);
+    }
+
+    /// <summary>A name was computed when it is neither written at the call nor anywhere else as a literal.</summary>
+    private bool IsComputed(Expr? argument, string name) => argument is not ExprConstant && !_literals.Contains(name);
+
+    private ValueSet CallConstantMethod(BoundMethodValue method, CallArguments args)
+    {
+        if (method.Name == "join" && args.Positional.Count == 1 && method.Receiver is PyStr separator)
+        {
+            // ''.join accepts any iterable, including containers built from folded pieces.
+            var items = Iterate(args.At(0), ValueLimits.MaxItems);
+            if (items is not null && items.All(i => i.Constant is not null))
+            {
+                var joined = ConstantMethods.Join(separator.Value, new PySequence("list", [.. items.Select(i => i.Constant!)]));
+                return joined is null ? ValueSet.Unknown : ValueSet.Of(joined);
+            }
+        }
+
+        if (method.Name == "translate" && method.Receiver is PyStr source && args.At(0).Single is DictValue table)
+        {
+            return Safely(() => (object?)Translate(source.Value, table)) is ValueSet translated ? translated : ValueSet.Unknown;
+        }
+
+        if (method.Name == "format_map" && method.Receiver is PyStr template && args.At(0).Single is DictValue mapping)
+        {
+            var named = new Dictionary<string, PyValue>(StringComparer.Ordinal);
+            foreach (var entry in mapping.Entries)
+            {
+                if (entry.Key is PyStr key && entry.Value.Constant is { } v)
+                {
+                    named[key.Value] = v;
+                }
+            }
+
+            return FormatSpec.FormatTemplate(template.Value, [], named) is { } formatted ? ValueSet.Of(new PyStr(formatted)) : ValueSet.Unknown;
+        }
+
+        var positional = new List<PyValue>();
+        foreach (var arg in args.Positional)
+        {
+            if (arg.Constant is not { } constant)
+            {
+                return ValueSet.Unknown;
+            }
+
+            positional.Add(constant);
+        }
+
+        var named2 = new Dictionary<string, PyValue>(StringComparer.Ordinal);
+        foreach (var (key, value) in args.Named)
+        {
+            if (value.Constant is not { } constant)
+            {
+                return ValueSet.Unknown;
+            }
+
+            named2[key] = constant;
+        }
+
+        var result = Safely(() => ConstantMethods.Call(method.Receiver, method.Name, positional, named2));
+        if (result is not null)
+        {
+            CountCost(result);
+        }
+
+        return result is null ? ValueSet.Unknown : ValueSet.Of(result);
+    }
+
+    private static ValueSet Translate(string source, DictValue table)
+    {
+        var builder = new System.Text.StringBuilder(source.Length);
+        foreach (var c in source)
+        {
+            if (table.TryGet(new PyInt(c), out var mapped))
+            {
+                switch (mapped.Constant)
+                {
+                    case PyStr s:
+                        builder.Append(s.Value);
+                        break;
+                    case PyInt i when i.Value >= 0 && i.Value <= 0x10FFFF:
+                        builder.Append(char.ConvertFromUtf32((int)i.Value));
+                        break;
+                    case PyNone:
+                        break;
+                    default:
+                        return ValueSet.Unknown;
+                }
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return ValueSet.Of(new PyStr(builder.ToString()));
+    }
+
+    /// <summary>
+    /// The result of calling a function defined in this file. With known arguments the body is
+    /// interpreted in that context (bounded depth, cached), which sees through helpers such as
+    /// <c>def d(s): return s[::-1]</c>; otherwise the function's general summary is used.
+    /// </summary>
+    private ValueSet CallLocalFunction(Node definition, CallArguments args)
+    {
+        var recursive = _callStack.Contains(definition);
+
+        // Re-running a body per call site is what sees through decoding helpers; it is worth it for small
+        // functions given constants, and bounded per file so that a file of many calls stays linear.
+        var anyConstant = args.Positional.Any(a => a.Any(v => v is ConstValue)) || args.Named.Values.Any(a => a.Any(v => v is ConstValue));
+        var worthIt = anyConstant && _contextualEvaluations < MaxContextualEvaluations && StatementCount(definition) <= MaxContextualStatements;
+        if (recursive || _callStack.Count >= MaxCallDepth || !worthIt)
+        {
+            return _generalReturns.TryGetValue(definition, out var known) ? known :
+                recursive || _callStack.Count >= MaxCallDepth ? ValueSet.Unknown : AnalyzeFunction(definition, null);
+        }
+
+        var parameters = definition switch
+        {
+            StmtFunctionDef f => f.Args,
+            StmtAsyncFunctionDef f => f.Args,
+            ExprLambda l => l.Args,
+            _ => null,
+        };
+        if (parameters is null)
+        {
+            return ValueSet.Unknown;
+        }
+
+        var bound = new Dictionary<string, ValueSet>(StringComparer.Ordinal);
+        var positionalParameters = parameters.Posonlyargs.Concat(parameters.Args).ToList();
+        for (var i = 0; i < args.Positional.Count && i < positionalParameters.Count; i++)
+        {
+            bound[positionalParameters[i].Name] = args.Positional[i];
+        }
+
+        foreach (var (key, value) in args.Named)
+        {
+            bound[key] = value;
+        }
+
+        var cacheKey = $"{definition.Span.Start}:{string.Join(";", bound.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value))}";
+        if (_contextualReturns.TryGetValue(cacheKey, out var cached))
+        {
+            return cached;
+        }
+
+        _contextualReturns[cacheKey] = ValueSet.Unknown;
+        _contextualEvaluations++;
+        var result = AnalyzeFunction(definition, bound);
+        _contextualReturns[cacheKey] = result;
+        return result;
+    }
+
+    /// <summary>The number of statements in a function (nested ones included); a lambda counts as one.</summary>
+    private int StatementCount(Node definition)
+    {
+        if (!_statementCounts.TryGetValue(definition, out var count))
+        {
+            var counter = new StatementCounter();
+            definition.VisitChildren(counter);
+            count = Math.Max(1, counter.Count);
+            _statementCounts[definition] = count;
+        }
+
+        return count;
+    }
+
+    private sealed class StatementCounter : NodeWalker
+    {
+        public int Count { get; private set; }
+
+        public override void Visit(Node node)
+        {
+            if (node is Stmt)
+            {
+                Count++;
+            }
+
+            if (Count <= MaxContextualStatements)
+            {
+                base.Visit(node);
+            }
+        }
+    }
+
+    private ValueSet CallBuiltin(string name, CallArguments args, Frame frame)
+    {
+        var first = args.At(0);
+        switch (name)
+        {
+            case "__import__":
+                return DynamicImport(args, args.At(0, "name"), ValueSet.Empty,
+                    fromList: args.At(3, "fromlist").Constant is PySequence { Items.Length: > 0 });
+            case "getattr" when args.Positional.Count >= 2:
+            {
+                var result = ValueSet.Empty;
+                var unknownName = args.At(1).MayBeOther;
+                foreach (var attr in args.At(1).Strings)
+                {
+                    result = result.Union(Attribute(first, attr));
+                }
+
+                if (args.Positional.Count >= 3)
+                {
+                    result = result.Union(args.At(2));
+                }
+
+                return unknownName || result.IsEmpty ? result.WithOther() : result;
+            }
+
+            case "globals":
+                return ValueSet.Of(new NamespaceValue(NamespaceValue.CurrentModule));
+            case "locals" or "vars" when args.Positional.Count == 0:
+                return frame.Scope.Kind == Scopes.ScopeKind.Module ? ValueSet.Of(new NamespaceValue(NamespaceValue.CurrentModule)) : ValueSet.Unknown;
+            case "vars":
+                return MapValues(first, v => v is RefValue r ? ValueSet.Of(new NamespaceValue(r.QualifiedName)) : ValueSet.Unknown);
+            case "chr":
+                return Map(first, v => v is PyInt i && i.Value >= 0 && i.Value <= 0x10FFFF
+                    ? new PyStr(i.Value >= 0xD800 && i.Value <= 0xDFFF ? ((char)(int)i.Value).ToString() : char.ConvertFromUtf32((int)i.Value)) : null);
+            case "ord":
+                return Map(first, v => v switch
+                {
+                    PyStr s when CodePoints.Count(s.Value) == 1 => new PyInt(s.Value.Length == 2 ? char.ConvertToUtf32(s.Value, 0) : s.Value[0]),
+                    PyBytes b when b.Value.Length == 1 => new PyInt(b.Value[0]),
+                    _ => null,
+                });
+            case "str" when args.Positional.Count == 1:
+                return MapValues(first, v => v switch
+                {
+                    ConstValue c when PyValueFormatting.ToPythonStr(c.Constant) is { } s => CountedConstant(new PyStr(s)),
+                    PathValue p => ValueSet.Of(PathFolding.ToStr(new PathFolding.PathParts(p.Root, p.Rest, false))),
+                    _ => ValueSet.Unknown,
+                });
+            case "str" when args.Positional.Count >= 2:
+                return Combine(first, args.At(1), (v, e) => e is PyStr enc ? Codecs.DecodeText(v, enc.Value) : null);
+            case "repr" or "ascii":
+                return Map(first, v => PyValueFormatting.ToPythonRepr(v) is { } s ? new PyStr(s) : null);
+            case "int":
+                return args.Positional.Count >= 2 ? Combine(first, args.At(1), ParseInt) : Map(first, v => ParseInt(v, new PyInt(10)));
+            case "bool":
+                return args.Positional.Count == 0 ? ValueSet.Of(PyBool.False) : first.Truthiness() is { } truth ? ValueSet.Of(PyBool.Of(truth)) : ValueSet.Unknown;
+            case "len":
+                return MapValues(first, v => v switch
+                {
+                    ConstValue { Constant: PyRange r } => ValueSet.Of(new PyInt(r.Length)),
+                    ConstValue c when Sequences.Length(c.Constant) is { } length => ValueSet.Of(length > int.MaxValue ? new PyHugeInt(Math.Log2(length)) : new PyInt(new BigInteger(length))),
+                    ContainerValue c => ValueSet.Of(new PyInt(c.Items.Length)),
+                    _ => ValueSet.Unknown,
+                });
+            case "hex" or "oct" or "bin":
+                return Map(first, v => v is PyInt i ? new PyStr((i.Value.Sign < 0 ? "-" : string.Empty) + (name == "hex" ? "0x" : name == "oct" ? "0o" : "0b") +
+                    IntegerFormatting.ToBase(BigInteger.Abs(i.Value), name == "hex" ? 16 : name == "oct" ? 8 : 2)) : null);
+            case "format":
+                return Combine(first, args.Has(1) ? args.At(1) : ValueSet.Of(PyStr.Empty), (v, s) => s is PyStr spec && FormatSpec.Apply(v, spec.Value) is { } text ? new PyStr(text) : null);
+            case "pow" when args.Positional.Count == 2:
+                return Combine(first, args.At(1), (b, e) => ConstantOperations.Binary(Operator.Pow, b, e));
+            case "pow" when args.Positional.Count == 3:
+                return ValueSet.Unknown;
+            case "range":
+                return MakeRange(args);
+            case "bytes" or "bytearray":
+                return MakeBytes(args, name);
+            case "list" or "tuple" or "set" or "frozenset" or "sorted" or "reversed":
+                return args.Positional.Count == 0 ? ValueSet.Of(new PySequence(name == "tuple" ? "tuple" : "list", [])) : ToSequence(name, first);
+            case "map" when args.Positional.Count == 2:
+                return MapFunction(args.At(0), args.At(1), frame);
+            case "enumerate" when args.Positional.Count == 1:
+            {
+                var items = Iterate(first, MaxUnrolledItems);
+                return items is null ? ValueSet.Unknown : MakeSequence("list",
+                    items.Select((v, i) => MakeSequence("tuple", [ValueSet.Of(new PyInt(i)), v])).ToList());
+            }
+
+            case "zip" when args.Positional.Count >= 1:
+            {
+                var columns = args.Positional.Select(p => Iterate(p, MaxUnrolledItems)).ToList();
+                if (columns.Any(c => c is null))
+                {
+                    return ValueSet.Unknown;
+                }
+
+                var length = columns.Min(c => c!.Count);
+                return MakeSequence("list", Enumerable.Range(0, length).Select(i => MakeSequence("tuple", columns.Select(c => c![i]).ToList())).ToList());
+            }
+
+            case "compile":
+                return ValueSet.Of(new InstanceValue("types.CodeType"));
+            case "type" when args.Positional.Count == 1:
+                return MapValues(first, v => v switch
+                {
+                    ConstValue c => ValueSet.Ref(Builtins.Qualify(c.Constant.TypeName)),
+                    FunctionValue => ValueSet.Ref("types.FunctionType"),
+                    InstanceValue { TypeName: "types.CodeType" } => ValueSet.Ref("types.CodeType"),
+                    InstanceValue i => ValueSet.Ref(i.TypeName),
+                    PathValue { IsPathObject: true } => ValueSet.Ref("pathlib.Path"),
+                    ClassValue => ValueSet.Ref("builtins.type"),
+                    _ => ValueSet.Unknown,
+                });
+            case "print" or "exec":
+                return ValueSet.Of(PyNone.Instance);
+            case "eval" or "input" or "next" or "super" or "iter" or "object":
+                return ValueSet.Unknown;
+            default:
+                return ValueSet.Of(new InstanceValue(ReturnTypes.Of(Builtins.Qualify(name))));
+        }
+    }
+
+    private ValueSet CountedConstant(PyValue value)
+    {
+        CountCost(value);
+        return ValueSet.Of(value);
+    }
+
+    private static ValueSet MapValues(ValueSet input, Func<Value, ValueSet> operation)
+    {
+        var result = input.MayBeOther ? ValueSet.Unknown : ValueSet.Empty;
+        foreach (var item in input.Items)
+        {
+            result = result.Union(Safely(() => (object?)operation(item)) is ValueSet mapped ? mapped : ValueSet.Unknown);
+        }
+
+        return result;
+    }
+
+    private static PyValue? ParseInt(PyValue value, PyValue radixValue)
+    {
+        if (radixValue is not PyInt radix || radix.Value < 0 || radix.Value > 36)
+        {
+            return null;
+        }
+
+        switch (value)
+        {
+            case PyInt or PyBool:
+                return value is PyBool b ? new PyInt(b.Value ? 1 : 0) : value;
+            case PyFloat f when double.IsFinite(f.Value):
+                return new PyInt(new BigInteger(Math.Truncate(f.Value)));
+            case PyStr s:
+            {
+                var text = s.Value.Trim().Replace("_", string.Empty, StringComparison.Ordinal);
+                var negative = text.StartsWith('-');
+                if (negative || text.StartsWith('+'))
+                {
+                    text = text[1..];
+                }
+
+                var r = (int)radix.Value;
+                if (r == 16 && text.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
+                {
+                    text = text[2..];
+                }
+                else if (r == 8 && text.StartsWith("0o", StringComparison.OrdinalIgnoreCase))
+                {
+                    text = text[2..];
+                }
+                else if (r == 2 && text.StartsWith("0b", StringComparison.OrdinalIgnoreCase))
+                {
+                    text = text[2..];
+                }
+
+                if (text.Length == 0 || text.Length > 1000 || r is < 2 or > 36)
+                {
+                    return null;
+                }
+
+                BigInteger result = 0;
+                foreach (var c in text.ToLowerInvariant())
+                {
+                    var digit = char.IsAsciiDigit(c) ? c - '0' : char.IsAsciiLetterLower(c) ? c - 'a' + 10 : 99;
+                    if (digit >= r)
+                    {
+                        return null;
+                    }
+
+                    result = (result * r) + digit;
+                }
+
+                return new PyInt(negative ? -result : result);
+            }
+
+            default:
+                return null;
+        }
+    }
+
+    private ValueSet MakeRange(CallArguments args)
+    {
+        var bounds = args.Positional.Select(p => p.Constant).ToList();
+        if (bounds.Count is 0 or > 3 || bounds.Any(b => b is not (PyInt or PyBool or PyHugeInt)))
+        {
+            return ValueSet.Of(new InstanceValue("builtins.range"));
+        }
+
+        if (bounds.Any(b => b is PyHugeInt))
+        {
+            // range(10**100): its length is known to be astronomical, which is all the resource rules need.
+            var huge = bounds.OfType<PyHugeInt>().Max(h => h.Log2);
+            return ValueSet.Of(new PyHugeSequence("range", Math.Pow(2, Math.Min(huge, 1023))));
+        }
+
+        BigInteger Int(PyValue? v) => v is PyInt i ? i.Value : v is PyBool b && b.Value ? BigInteger.One : BigInteger.Zero;
+        var range = bounds.Count switch
+        {
+            1 => new PyRange(0, Int(bounds[0]), 1),
+            2 => new PyRange(Int(bounds[0]), Int(bounds[1]), 1),
+            _ => new PyRange(Int(bounds[0]), Int(bounds[1]), Int(bounds[2])),
+        };
+        return range.Step.IsZero ? ValueSet.Unknown : ValueSet.Of(range);
+    }
+
+    private ValueSet MakeBytes(CallArguments args, string type)
+    {
+        if (args.Positional.Count == 0)
+        {
+            return ValueSet.Of(new PyBytes([]));
+        }
+
+        if (args.Positional.Count >= 2)
+        {
+            return Combine(args.At(0), args.At(1), (v, e) => e is PyStr enc ? Codecs.EncodeText(v, enc.Value) : null);
+        }
+
+        var first = args.At(0);
+        var items = Iterate(first, ValueLimits.MaxItems);
+        if (items is not null && first.Constant is not PyStr && items.All(i => i.Constant is PyInt b && b.Value >= 0 && b.Value <= 255))
+        {
+            return ValueSet.Of(new PyBytes([.. items.Select(i => (byte)((PyInt)i.Constant!).Value)]));
+        }
+
+        return Map(first, v => v switch
+        {
+            PyInt size when size.Value >= 0 => size.Value > ValueLimits.MaxStringLength
+                ? new PyHugeSequence(type, (double)size.Value)
+                : new PyBytes([.. new byte[(int)size.Value]]),
+            PyHugeInt huge when !huge.Negative => new PyHugeSequence(type, Math.Pow(2, Math.Min(huge.Log2, 1023))),
+            PyBytes b => b,
+            _ => null,
+        });
+    }
+
+    private ValueSet ToSequence(string name, ValueSet iterable)
+    {
+        var result = MapValues(iterable, item =>
+        {
+            if (item is ConstValue { Constant: PyRange r } && r.Length > ValueLimits.MaxItems)
+            {
+                return ValueSet.Of(new PyHugeSequence("list", (double)r.Length));
+            }
+
+            if (item is ConstValue { Constant: PyHugeSequence huge })
+            {
+                return ValueSet.Of(huge with { Type = "list" });
+            }
+
+            var items = Iterate(ValueSet.Of(item), ValueLimits.MaxItems);
+            if (items is null)
+            {
+                return ValueSet.Unknown;
+            }
+
+            var list = items.ToList();
+            if (name == "reversed")
+            {
+                list.Reverse();
+            }
+            else if (name == "sorted")
+            {
+                if (!list.All(i => i.Constant is PyStr or PyInt))
+                {
+                    return ValueSet.Unknown;
+                }
+
+                list.Sort((a, b) => a.Constant is PyStr sa && b.Constant is PyStr sb ? string.CompareOrdinal(sa.Value, sb.Value) :
+                    a.Constant is PyInt ia && b.Constant is PyInt ib ? ia.Value.CompareTo(ib.Value) : 0);
+            }
+
+            return MakeSequence(name == "tuple" ? "tuple" : "list", list);
+        });
+        return result;
+    }
+
+    private ValueSet MapFunction(ValueSet function, ValueSet iterable, Frame frame)
+    {
+        var items = Iterate(iterable, MaxUnrolledItems);
+        if (items is null || function.Single is not { } callee)
+        {
+            return ValueSet.Unknown;
+        }
+
+        var results = new List<ValueSet>();
+        foreach (var item in items)
+        {
+            var call = new ExprCall(new ExprName("<map>", ExprContext.Load, default), [], [], default);
+            results.Add(Apply(callee, new CallArguments(call, [item], new Dictionary<string, ValueSet>(), false), frame));
+        }
+
+        return MakeSequence("list", results);
+    }
+}

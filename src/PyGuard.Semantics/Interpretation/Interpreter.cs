@@ -1,0 +1,287 @@
+using System.Runtime.CompilerServices;
+using PyGuard.Semantics.Knowledge;
+using PyGuard.Semantics.Scopes;
+using PyGuard.Semantics.Values;
+using PyGuard.Syntax.Tree;
+
+namespace PyGuard.Semantics.Interpretation;
+
+/// <summary>
+/// An abstract interpreter over one file. It runs the module body in order, then every function body
+/// with unknown parameters, computing for each expression the set of values it may take: constants
+/// folded through the operations that obfuscators use, references to modules and their members however
+/// they are reached (aliases, <c>getattr</c>, <c>__import__</c>, builtins dicts), local functions and
+/// classes. Branches with a known condition are taken alone, loops over small known sequences are
+/// unrolled, other loops are iterated to a fixpoint and widened. Calls of local functions with known
+/// arguments are evaluated in that context, so helper functions that decode names are seen through.
+/// Work is bounded by a step budget; when it runs out the model is marked incomplete instead of hanging.
+/// </summary>
+internal sealed partial class Interpreter
+{
+    private const int MaxUnrolledItems = 64;
+    private const int MaxUnrolledIterations = 256;
+    private const int MaxCallDepth = 3;
+    private const int MaxContextualStatements = 60;
+    private const int MaxContextualEvaluations = 400;
+    private const int MaxCombinations = 16;
+
+    private readonly ModModule _module;
+    private readonly Scope _moduleScope;
+    private readonly IReadOnlyDictionary<Node, Scope> _scopes;
+    private readonly Dictionary<Expr, ValueSet> _values = new();
+    private readonly Dictionary<Scope, Dictionary<string, ValueSet>> _summaries = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<StmtClassDef, Env> _classBodies = new();
+    private readonly Dictionary<Node, ValueSet> _generalReturns = new();
+    private readonly Dictionary<string, ValueSet> _contextualReturns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ValueSet> _dynamicGlobals = new(StringComparer.Ordinal);
+    private readonly List<Node> _callStack = [];
+    private readonly HashSet<(Node, string)> _importKeys = [];
+    private readonly List<ImportRecord> _imports = [];
+    private readonly Dictionary<Node, string[]> _assignedInLoop = new();
+    private readonly long _budget;
+    private readonly Dictionary<Node, int> _statementCounts = new();
+    private int _havocLoops;
+    private int _contextualEvaluations;
+    private int _unrolledIterations = 1;
+    private long _steps;
+
+    private readonly IReadOnlySet<string> _literals;
+
+    public Interpreter(ModModule module, Scope moduleScope, IReadOnlyDictionary<Node, Scope> scopes, IReadOnlySet<string> literals, long budget)
+    {
+        _literals = literals;
+        _module = module;
+        _moduleScope = moduleScope;
+        _scopes = scopes;
+        _budget = budget;
+    }
+
+    /// <summary>Module names that some function rebinds through a <c>global</c> declaration.</summary>
+    private HashSet<string>? _globalsWrittenByFunctions;
+
+    public IReadOnlyDictionary<Expr, ValueSet> Values => _values;
+
+    public IReadOnlyList<ImportRecord> Imports => _imports;
+
+    public IReadOnlyDictionary<Node, ValueSet> Returns => _generalReturns;
+
+    public string? IncompleteReason { get; private set; }
+
+    public void Run()
+    {
+        var moduleFrame = NewFrame(_moduleScope);
+        ExecBlock(_module.Body, moduleFrame);
+
+        // Every function body once more with unknown arguments, outer functions before inner ones, so that
+        // closures see their enclosing function's summaries and calls from later module code are covered.
+        foreach (var scope in FunctionScopesInOrder(_moduleScope))
+        {
+            AnalyzeFunction(scope.Node, null);
+        }
+    }
+
+    private static IEnumerable<Scope> FunctionScopesInOrder(Scope scope)
+    {
+        foreach (var child in scope.Children)
+        {
+            if (child.IsFunctionLike)
+            {
+                yield return child;
+            }
+
+            foreach (var nested in FunctionScopesInOrder(child))
+            {
+                yield return nested;
+            }
+        }
+    }
+
+    /// <summary>Counts work; false once the budget is spent (the caller then gives up precision).</summary>
+    private bool Step(long cost = 1)
+    {
+        _steps += cost;
+        if (_steps <= _budget)
+        {
+            return true;
+        }
+
+        IncompleteReason ??= "the analysis budget for this file was exhausted";
+        return false;
+    }
+
+    private bool EnsureStack()
+    {
+        if (RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            return true;
+        }
+
+        IncompleteReason ??= "the code is nested too deeply to analyse";
+        return false;
+    }
+
+    private void Record(Expr expr, ValueSet value)
+    {
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_values, expr, out var exists);
+        slot = exists ? slot.Union(value) : value;
+    }
+
+    /// <summary>What a name holds on paths where it has not been bound yet in this scope.</summary>
+    private ValueSet Initial(Scope scope, string name)
+    {
+        if (scope.Kind is ScopeKind.Module or ScopeKind.Class)
+        {
+            // Module and class bodies fall back to the globals and then the builtins.
+            return scope.Kind == ScopeKind.Class ? LookupFree(name, scope) : BuiltinValue(name);
+        }
+
+        return ValueSet.Empty;
+    }
+
+    private HashSet<string> GlobalsWrittenByFunctions()
+    {
+        if (_globalsWrittenByFunctions is null)
+        {
+            _globalsWrittenByFunctions = new HashSet<string>(StringComparer.Ordinal);
+            var pending = new Stack<Scope>(_moduleScope.Children);
+            while (pending.Count > 0)
+            {
+                var scope = pending.Pop();
+                foreach (var name in scope.Names)
+                {
+                    if ((scope.FlagsOf(name) & SymbolFlags.Global) != 0)
+                    {
+                        _globalsWrittenByFunctions.Add(name);
+                    }
+                }
+
+                foreach (var child in scope.Children)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return _globalsWrittenByFunctions;
+    }
+
+    private ValueSet BuiltinValue(string name)
+    {
+        var dynamic = _dynamicGlobals.TryGetValue(name, out var injected) ? injected : ValueSet.Empty;
+        var fromStar = StarImportValue(name);
+        ValueSet builtin = name switch
+        {
+            "__builtins__" => ValueSet.Ref("builtins"),
+            "__name__" => ValueSet.Of(new PyStr("__main__")),
+            "__debug__" => ValueSet.Of(PyBool.True),
+            "__file__" or "__doc__" or "__spec__" or "__loader__" or "__package__" or "__path__" or "__cached__" => ValueSet.Unknown,
+            _ when Builtins.IsBuiltin(name) => ValueSet.Ref(Builtins.Qualify(name)),
+            _ => fromStar.IsEmpty && dynamic.IsEmpty ? ValueSet.Unknown : ValueSet.Empty,
+        };
+        return builtin.Union(fromStar).Union(dynamic);
+    }
+
+    private ValueSet StarImportValue(string name)
+    {
+        var result = ValueSet.Empty;
+        foreach (var module in _moduleScope.StarImports)
+        {
+            if (!module.StartsWith('.'))
+            {
+                result = result.Union(ValueSet.Ref(QualifiedNames.Member(QualifiedNames.CanonicalModule(module), name)));
+            }
+        }
+
+        return result;
+    }
+
+    private ValueSet Summary(Scope scope, string name)
+    {
+        var value = _summaries.TryGetValue(scope, out var names) && names.TryGetValue(name, out var known) ? known : ValueSet.Empty;
+        if (scope.Kind == ScopeKind.Module)
+        {
+            // A function may run before or after any module-level rebinding, so the builtin stays possible.
+            var fallback = BuiltinValue(name);
+            value = value.IsEmpty ? fallback : fallback.IsUnknown ? value : value.Union(fallback);
+        }
+        else if (value.IsEmpty)
+        {
+            value = ValueSet.Unknown;
+        }
+
+        return value;
+    }
+
+    private void AddToSummary(Scope scope, string name, ValueSet value)
+    {
+        if (!_summaries.TryGetValue(scope, out var names))
+        {
+            names = new Dictionary<string, ValueSet>(StringComparer.Ordinal);
+            _summaries[scope] = names;
+        }
+
+        names[name] = names.TryGetValue(name, out var existing) ? existing.Union(value) : value;
+    }
+
+    /// <summary>Reads a name in the current frame, following Python's scoping rules.</summary>
+    private ValueSet Lookup(string name, Frame frame)
+    {
+        var owner = frame.Scope.Resolve(name);
+        if (owner == frame.Scope)
+        {
+            var value = frame.Env.TryGet(name, out var bound) ? bound : Initial(frame.Scope, name);
+            if (frame.Scope.Kind == ScopeKind.Module && GlobalsWrittenByFunctions().Contains(name) &&
+                _summaries.TryGetValue(_moduleScope, out var names) && names.TryGetValue(name, out var fromFunctions))
+            {
+                // A function called in between may have rebound it: what it bound is possible too.
+                value = value.Union(fromFunctions);
+            }
+
+            return value;
+        }
+
+        return owner is null ? BuiltinValue(name) : Summary(owner, name);
+    }
+
+    /// <summary>A name read from a class body that is not bound in it: globals, then builtins.</summary>
+    private ValueSet LookupFree(string name, Scope scope)
+    {
+        var owner = scope.Parent?.Resolve(name);
+        return owner is null ? BuiltinValue(name) : Summary(owner, name);
+    }
+
+    /// <summary>Binds a name in the scope Python would bind it in, and records it in that scope's summary.</summary>
+    private void BindName(string name, ValueSet value, Frame frame, Scope? bindingScope = null)
+    {
+        var scope = bindingScope ?? frame.Scope;
+        var flags = scope.FlagsOf(name);
+        if ((flags & SymbolFlags.Global) != 0)
+        {
+            scope = _moduleScope;
+        }
+        else if ((flags & SymbolFlags.Nonlocal) != 0)
+        {
+            scope = scope.Parent?.Resolve(name) ?? scope;
+        }
+
+        if (scope == frame.Scope)
+        {
+            frame.Env.Set(name, value);
+        }
+
+        AddToSummary(scope, name, value);
+    }
+
+    private void RecordImport(string module, string? member, Node node, ImportKind kind, bool computed)
+    {
+        var key = (node, module + "|" + member);
+        if (_importKeys.Add(key))
+        {
+            _imports.Add(new ImportRecord(module, member, node, kind, computed));
+        }
+    }
+
+    private Scope ScopeOf(Node node) => _scopes[node];
+
+    private Frame NewFrame(Scope scope) => new(scope, new Env(), name => Initial(scope, name));
+}

@@ -1,0 +1,163 @@
+using PyGuard.Syntax.Tree;
+
+namespace PyGuard.Semantics.Scopes;
+
+public enum ScopeKind
+{
+    Module,
+    Class,
+    Function,
+    Lambda,
+    Comprehension,
+}
+
+[Flags]
+public enum SymbolFlags
+{
+    None = 0,
+
+    /// <summary>Assigned, imported, defined, deleted or a parameter in this scope.</summary>
+    Bound = 1,
+
+    /// <summary>Declared <c>global</c> here.</summary>
+    Global = 2,
+
+    /// <summary>Declared <c>nonlocal</c> here.</summary>
+    Nonlocal = 4,
+
+    Parameter = 8,
+
+    /// <summary>Read somewhere in this scope.</summary>
+    Used = 16,
+}
+
+/// <summary>
+/// A Python scope (module, class, function, lambda or comprehension) and the names bound in it, with
+/// Python's rules for where a name read in it is looked up.
+/// </summary>
+public sealed class Scope
+{
+    private readonly Dictionary<string, SymbolFlags> _symbols = new(StringComparer.Ordinal);
+    private readonly List<Scope> _children = [];
+    private List<string>? _starImports;
+
+    internal Scope(ScopeKind kind, Node node, Scope? parent)
+    {
+        Kind = kind;
+        Node = node;
+        Parent = parent;
+        parent?._children.Add(this);
+    }
+
+    public ScopeKind Kind { get; }
+
+    /// <summary>The node that opens the scope: the module, a def, a class, a lambda or a comprehension.</summary>
+    public Node Node { get; }
+
+    public Scope? Parent { get; }
+
+    public IReadOnlyList<Scope> Children => _children;
+
+    /// <summary>Modules imported with <c>from M import *</c> into this scope.</summary>
+    public IReadOnlyList<string> StarImports => (IReadOnlyList<string>?)_starImports ?? [];
+
+    public IEnumerable<string> Names => _symbols.Keys;
+
+    public bool IsFunctionLike => Kind is ScopeKind.Function or ScopeKind.Lambda;
+
+    public SymbolFlags FlagsOf(string name) => _symbols.GetValueOrDefault(name);
+
+    /// <summary>Whether reading <paramref name="name"/> here reads this scope's own binding.</summary>
+    public bool IsLocal(string name)
+    {
+        var flags = FlagsOf(name);
+        return (flags & SymbolFlags.Bound) != 0 && (flags & (SymbolFlags.Global | SymbolFlags.Nonlocal)) == 0;
+    }
+
+    public Scope Module
+    {
+        get
+        {
+            var scope = this;
+            while (scope.Parent is not null)
+            {
+                scope = scope.Parent;
+            }
+
+            return scope;
+        }
+    }
+
+    /// <summary>
+    /// The scope whose binding a read of <paramref name="name"/> in this scope sees, or null when the
+    /// name is not bound in any enclosing scope (a builtin, or a NameError). Class scopes are invisible
+    /// to the scopes nested in them, as in Python.
+    /// </summary>
+    public Scope? Resolve(string name)
+    {
+        var module = Module;
+        if (Kind == ScopeKind.Module)
+        {
+            return IsLocal(name) ? this : null;
+        }
+
+        var flags = FlagsOf(name);
+        if ((flags & SymbolFlags.Global) != 0)
+        {
+            return module.IsLocal(name) ? module : null;
+        }
+
+        if (IsLocal(name))
+        {
+            return this;
+        }
+
+        for (var scope = Parent; scope is not null; scope = scope.Parent)
+        {
+            if (scope.Kind == ScopeKind.Class)
+            {
+                continue;
+            }
+
+            if (scope.Kind == ScopeKind.Module)
+            {
+                return scope.IsLocal(name) ? scope : null;
+            }
+
+            var outer = scope.FlagsOf(name);
+            if ((outer & SymbolFlags.Global) != 0)
+            {
+                return module.IsLocal(name) ? module : null;
+            }
+
+            if (scope.IsLocal(name))
+            {
+                return scope;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The scope a walrus in this scope binds in: comprehensions bind in their enclosing scope.</summary>
+    public Scope WalrusTarget
+    {
+        get
+        {
+            var scope = this;
+            while (scope.Kind == ScopeKind.Comprehension && scope.Parent is not null)
+            {
+                scope = scope.Parent;
+            }
+
+            return scope;
+        }
+    }
+
+    internal void Add(string name, SymbolFlags flags) =>
+        _symbols[name] = _symbols.GetValueOrDefault(name) | flags;
+
+    internal void AddStarImport(string module) => (_starImports ??= []).Add(module);
+
+    public override string ToString() => $"{Kind} scope at {Node.Span}";
+}

@@ -1,0 +1,169 @@
+using PyGuard.Semantics.DataFlow;
+using PyGuard.Semantics.Interpretation;
+using PyGuard.Semantics.Scopes;
+using PyGuard.Semantics.Values;
+using PyGuard.Syntax;
+using PyGuard.Syntax.Tree;
+
+namespace PyGuard.Semantics;
+
+/// <summary>
+/// What the analysis knows about one file beyond its syntax: scopes and bindings, the values every
+/// expression may take (constants folded, references resolved through aliases, getattr, dynamic imports
+/// and builtins dicts), every import however it is written, and function summaries. Built once per file,
+/// then read by every analyzer; it is not shared between threads.
+/// </summary>
+public sealed class SemanticModel
+{
+    private readonly IReadOnlyDictionary<Node, Scope> _scopes;
+    private readonly IReadOnlyDictionary<Expr, ValueSet> _values;
+    private readonly IReadOnlyDictionary<Node, ValueSet> _returns;
+    private Dictionary<Node, Node>? _parents;
+    private ExprCall? _lastCall;
+    private IReadOnlyList<string> _lastCallNames = [];
+
+    private readonly IReadOnlySet<string> _literals;
+    private readonly string? _interpreterIncomplete;
+    private TaintAnalysis? _dataFlow;
+
+    private SemanticModel(SyntaxTree tree, Scope moduleScope, IReadOnlyDictionary<Node, Scope> scopes, IReadOnlySet<string> literals, Interpreter interpreter)
+    {
+        _literals = literals;
+        Tree = tree;
+        ModuleScope = moduleScope;
+        _scopes = scopes;
+        _values = interpreter.Values;
+        _returns = interpreter.Returns;
+        Imports = interpreter.Imports;
+        _interpreterIncomplete = interpreter.IncompleteReason;
+    }
+
+    /// <summary>Builds the model. <paramref name="stepBudget"/> bounds the interpreter's work; null scales it with the file.</summary>
+    public static SemanticModel Build(SyntaxTree tree, long? stepBudget = null)
+    {
+        var (moduleScope, scopes, literals) = ScopeBuilder.Build(tree.Root);
+        var budget = stepBudget ?? (200_000 + (400L * tree.Text.LineCount));
+        var interpreter = new Interpreter(tree.Root, moduleScope, scopes, literals, budget);
+        try
+        {
+            interpreter.Run();
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            // The interpreter checks the stack itself; this catches the walkers it borrows.
+        }
+
+        return new SemanticModel(tree, moduleScope, scopes, literals, interpreter);
+    }
+
+    public SyntaxTree Tree { get; }
+
+    public Scope ModuleScope { get; }
+
+    /// <summary>Every import, static or dynamic, in source order of discovery.</summary>
+    public IReadOnlyList<ImportRecord> Imports { get; }
+
+    /// <summary>Why the model is incomplete (budget or nesting exhausted), or null when it is complete.</summary>
+    public string? IncompleteReason => _interpreterIncomplete ?? _dataFlow?.IncompleteReason;
+
+    /// <summary>Taint tracking of sensitive data through the file, computed the first time it is asked for.</summary>
+    public TaintAnalysis DataFlow => _dataFlow ??= TaintAnalysis.Build(this);
+
+    /// <summary>Whether <paramref name="text"/> is written as a string literal somewhere in the file.</summary>
+    public bool IsWrittenLiteral(string text) => _literals.Contains(text);
+
+    /// <summary>Whether <paramref name="fragment"/> appears, ignoring case, inside some string literal written in the file.</summary>
+    public bool AppearsInLiteral(string fragment)
+    {
+        foreach (var literal in _literals)
+        {
+            if (literal.Contains(fragment, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The scope a module, class, def, lambda or comprehension node opens.</summary>
+    public Scope? ScopeOpenedBy(Node node) => _scopes.GetValueOrDefault(node);
+
+    /// <summary>The innermost scope that contains <paramref name="node"/>.</summary>
+    public Scope ScopeContaining(Node node)
+    {
+        for (var current = ParentOf(node); current is not null; current = ParentOf(current))
+        {
+            if (_scopes.TryGetValue(current, out var scope))
+            {
+                return scope;
+            }
+        }
+
+        return ModuleScope;
+    }
+
+    /// <summary>The values <paramref name="expr"/> may take; unknown for code the interpreter never reached.</summary>
+    public ValueSet ValueOf(Expr expr) => _values.TryGetValue(expr, out var value) ? value : ValueSet.Unknown;
+
+    /// <summary>The single constant <paramref name="expr"/> always evaluates to, or null.</summary>
+    public PyValue? ConstantOf(Expr expr) => ValueOf(expr).Constant;
+
+    /// <summary>The constant string (bytes read as latin-1) <paramref name="expr"/> always evaluates to, or null.</summary>
+    public string? StringOf(Expr expr) => ConstantOf(expr) switch
+    {
+        PyStr s => s.Value,
+        PyBytes b => b.AsLatin1(),
+        _ => null,
+    };
+
+    /// <summary>Every qualified name <paramref name="expr"/> may refer to (<c>os.system</c>, <c>builtins.eval</c>, ...).</summary>
+    public IEnumerable<string> QualifiedNamesOf(Expr expr) => ValueOf(expr).QualifiedNames;
+
+    /// <summary>Whether <paramref name="expr"/> may refer to exactly <paramref name="qualifiedName"/>.</summary>
+    public bool MayBe(Expr expr, string qualifiedName) =>
+        ValueOf(expr).Any(v => v is RefValue r && r.QualifiedName == qualifiedName);
+
+    /// <summary>
+    /// The qualified names the callee of <paramref name="call"/> may be. Every analyzer asks this of every
+    /// call, one after another, so the answer for the last call asked about is kept.
+    /// </summary>
+    public IReadOnlyList<string> CalleeNames(ExprCall call)
+    {
+        if (!ReferenceEquals(call, _lastCall))
+        {
+            var names = new List<string>(1);
+            foreach (var item in ValueOf(call.Func).Items)
+            {
+                if (item is RefValue r)
+                {
+                    names.Add(r.QualifiedName);
+                }
+            }
+
+            _lastCallNames = names.Count == 0 ? [] : names;
+            _lastCall = call;
+        }
+
+        return _lastCallNames;
+    }
+
+    /// <summary>What a function defined in this file returns when called with unknown arguments.</summary>
+    public ValueSet ReturnValueOf(Node function) => _returns.TryGetValue(function, out var value) ? value : ValueSet.Unknown;
+
+    /// <summary>The syntactic parent of a node (built on first use).</summary>
+    public Node? ParentOf(Node node)
+    {
+        _parents ??= ParentMap.Build(Tree.Root);
+        return _parents.GetValueOrDefault(node);
+    }
+
+    /// <summary>The ancestors of a node, nearest first.</summary>
+    public IEnumerable<Node> AncestorsOf(Node node)
+    {
+        for (var current = ParentOf(node); current is not null; current = ParentOf(current))
+        {
+            yield return current;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using PyGuard.Engine.Model;
+using Shouldly;
+using Xunit;
+
+namespace PyGuard.Analyzers.Tests.Rules;
+
+public sealed class ExecRuleTests
+{
+    [Theory]
+    [InlineData("exec(input())")]
+    [InlineData("eval(open('x').read())")]
+    [InlineData("e = eval\ne(input())")]
+    [InlineData("import builtins\ngetattr(builtins, 'ex' + 'ec')(input())")]
+    [InlineData("__builtins__['eval'](input())")]
+    [InlineData("globals()['__builtins__']['exec'](input())")]
+    [InlineData("import builtins\nvars(builtins)['eval'](input())")]
+    [InlineData("fns = {'run': exec}\nfns['run'](input())")]
+    [InlineData("code = compile(input(), 'x', 'exec')")]
+    public void DynamicExecutionIsBlocked(string code)
+    {
+        var result = TestScanner.Scan(code);
+        result.Findings.ShouldContain(f => f.RuleId == "PG201" && f.Severity == Severity.Error);
+        result.Verdict.ShouldBe(Verdict.Block);
+    }
+
+    [Fact]
+    public void ConstantPayloadIsScannedAndItsFindingsReported()
+    {
+        var findings = TestScanner.Findings("exec('import os; os.system(\"id\")')");
+        findings.ShouldContain(f => f.RuleId == "PG201" && f.Severity == Severity.Warning);
+        findings.ShouldContain(f => f.RuleId == "PG204" && f.Message.Contains("code passed to exec"));
+    }
+
+    [Fact]
+    public void HarmlessConstantPayloadIsOnlyReviewed()
+    {
+        TestScanner.Scan("print(eval('1 + 2'))").Verdict.ShouldBe(Verdict.Review);
+    }
+
+    [Theory]
+    [InlineData("import pandas as pd\ndf = pd.DataFrame({'a': [1]})\ndf.eval('b = a * 2')")]
+    [InlineData("import re\npattern = re.compile(r'\\d+')")]
+    [InlineData("import ast\nvalue = ast.literal_eval('[1, 2]')")]
+    public void LookAlikesAreNotExecution(string code) => TestScanner.RuleIds(code).ShouldNotContain("PG201");
+
+    [Theory]
+    [InlineData("results = list(map(eval, lines))")]
+    [InlineData("handlers = [print, exec]")]
+    [InlineData("def make():\n    return eval")]
+    public void ExecutorPassedAsValueIsReported(string code) => TestScanner.RuleIds(code).ShouldContain("PG202");
+
+    [Theory]
+    [InlineData("import pickle\ndata = pickle.loads(blob)")]
+    [InlineData("import cPickle\ndata = cPickle.load(f)")]
+    [InlineData("import marshal\ncode = marshal.loads(blob)")]
+    [InlineData("import shelve\ndb = shelve.open('x')")]
+    [InlineData("import yaml\ncfg = yaml.load(text)")]
+    [InlineData("import yaml\ncfg = yaml.load(text, Loader=yaml.Loader)")]
+    [InlineData("import torch\nm = torch.load('m.pt')")]
+    [InlineData("import numpy as np\na = np.load('a.npy', allow_pickle=True)")]
+    [InlineData("import pandas as pd\ndf = pd.read_pickle('df.pkl')")]
+    [InlineData("import dill\nf = dill.loads(blob)")]
+    public void UnsafeDeserialisationIsReported(string code) => TestScanner.RuleIds(code).ShouldContain("PG203");
+
+    [Theory]
+    [InlineData("import yaml\ncfg = yaml.safe_load(text)")]
+    [InlineData("import yaml\ncfg = yaml.load(text, Loader=yaml.SafeLoader)")]
+    [InlineData("import torch\nm = torch.load('m.pt', weights_only=True)")]
+    [InlineData("import numpy as np\na = np.load('a.npy')")]
+    [InlineData("import json\ndata = json.loads(text)")]
+    public void SafeLoadersAreNotReported(string code) => TestScanner.RuleIds(code).ShouldNotContain("PG203");
+
+    [Theory]
+    [InlineData("import os\nos.system('rm -rf /')", "rm -rf /")]
+    [InlineData("import subprocess\nsubprocess.run('ls ' + path, shell=True)", null)]
+    [InlineData("import os\nos.popen('id').read()", "id")]
+    [InlineData("import logging\nlogging.os.system('id')", "id")]
+    [InlineData("import os\ngetattr(os, 'sy' + 'stem')('whoami')", "whoami")]
+    [InlineData("import subprocess\nsubprocess.getoutput('uname -a')", "uname -a")]
+    public void ShellCommandsAreBlocked(string code, string? command)
+    {
+        var finding = TestScanner.Findings(code).First(f => f.RuleId == "PG204");
+        finding.Severity.ShouldBe(Severity.Error);
+        if (command is not null)
+        {
+            finding.Message.ShouldContain(command);
+        }
+    }
+
+    [Theory]
+    [InlineData("import subprocess\nsubprocess.run(['git', 'status'])")]
+    [InlineData("import os\nos.execv('/bin/sh', ['sh'])")]
+    [InlineData("import pty\npty.spawn('/bin/bash')")]
+    [InlineData("import asyncio\nasync def main():\n    await asyncio.create_subprocess_exec('ls')")]
+    public void ProcessExecutionIsReported(string code)
+    {
+        var ids = TestScanner.RuleIds(code);
+        ids.ShouldContain("PG205");
+        ids.ShouldNotContain("PG204");
+    }
+
+    [Theory]
+    [InlineData("import subprocess, sys\nsubprocess.check_call([sys.executable, '-m', 'pip', 'install', 'reqeusts'])")]
+    [InlineData("import os\nos.system('pip install colorama')")]
+    [InlineData("import pip\npip.main(['install', 'x'])")]
+    public void RuntimeInstallIsReported(string code) => TestScanner.RuleIds(code).ShouldContain("PG206");
+
+    [Theory]
+    [InlineData("import runpy\nrunpy.run_path('step2.py')")]
+    [InlineData("import importlib.util\nspec = importlib.util.spec_from_file_location('m', 'm.py')\nmod = importlib.util.module_from_spec(spec)\nspec.loader.exec_module(mod)")]
+    [InlineData("import code\ncode.InteractiveInterpreter().runsource(src)")]
+    [InlineData("import timeit\ntimeit.timeit('__import__(\"os\")')")]
+    public void CodeLoadingIsReported(string code) => TestScanner.RuleIds(code).ShouldContain("PG207");
+
+    [Fact]
+    public void TimeitWithACallableIsBenchmarking()
+    {
+        TestScanner.RuleIds("import timeit\ndef f():\n    return sum(range(100))\nprint(timeit.timeit(f, number=10))").ShouldBeEmpty();
+    }
+}

@@ -1,0 +1,84 @@
+using PyGuard.Semantics.Values;
+using Shouldly;
+using Xunit;
+
+namespace PyGuard.Analyzers.Tests.Semantics;
+
+/// <summary>What expressions refer to, however the reference is written.</summary>
+public sealed class ResolutionTests
+{
+    private static IReadOnlyList<string> NamesOf(string code)
+    {
+        var model = TestScanner.Model(code);
+        return model.QualifiedNamesOf(ExpressionFinder.Probe(model)).ToList();
+    }
+
+    [Theory]
+    [InlineData("import os\nprobe(os.system)", "os.system")]
+    [InlineData("import os as o\nprobe(o.system)", "os.system")]
+    [InlineData("from os import system as s\nprobe(s)", "os.system")]
+    [InlineData("import os.path\nprobe(os.path.join)", "os.path.join")]
+    [InlineData("import os.path as p\nprobe(p.join)", "os.path.join")]
+    [InlineData("import posix\nprobe(posix.system)", "os.system")]
+    [InlineData("import logging\nprobe(logging.os.system)", "os.system")]
+    [InlineData("probe(eval)", "builtins.eval")]
+    [InlineData("e = eval\nprobe(e)", "builtins.eval")]
+    [InlineData("import builtins\nprobe(getattr(builtins, 'ev' + 'al'))", "builtins.eval")]
+    [InlineData("probe(__builtins__.__dict__['exec'])", "builtins.exec")]
+    [InlineData("probe(__builtins__['exec'])", "builtins.exec")]
+    [InlineData("probe(globals()['__builtins__']['eval'])", "builtins.eval")]
+    [InlineData("import builtins\nprobe(vars(builtins)['compile'])", "builtins.compile")]
+    [InlineData("import builtins\nprobe(builtins.__dict__.get('eval'))", "builtins.eval")]
+    [InlineData("probe(__import__('so'[::-1]).system)", "os.system")]
+    [InlineData("import importlib\nprobe(importlib.import_module(''.join(['o', 's'])).system)", "os.system")]
+    [InlineData("import os\nprobe(getattr(os, 'sy' + 'stem'))", "os.system")]
+    [InlineData("import sys\nprobe(sys.modules['os'].system)", "os.system")]
+    [InlineData("from os import *\nprobe(system)", "os.system")]
+    [InlineData("import socket\ns = socket.socket()\nprobe(s.connect)", "socket.socket.connect")]
+    [InlineData("import re\np = re.compile('a+')\nprobe(p.match)", "re.Pattern.match")]
+    [InlineData("def pick():\n    import subprocess\n    return subprocess.Popen\nprobe(pick())", "subprocess.Popen")]
+    public void ResolvesReferences(string code, string expected) => NamesOf(code).ShouldContain(expected);
+
+    [Fact]
+    public void ShadowedBuiltinIsNotTheBuiltin()
+    {
+        NamesOf("def eval(x):\n    return x\nprobe(eval)").ShouldNotContain("builtins.eval");
+    }
+
+    [Fact]
+    public void AliasAssignedInABranchMayBeEither()
+    {
+        var names = NamesOf("import sys\nf = print\nif sys.argv:\n    f = eval\nprobe(f)");
+        names.ShouldContain("builtins.eval");
+        names.ShouldContain("builtins.print");
+    }
+
+    [Fact]
+    public void ClassScopeIsInvisibleToMethods()
+    {
+        // Inside the method, `exec` is the builtin: the class attribute of the same name is not in scope.
+        var names = NamesOf("class A:\n    exec = print\n    def m(self):\n        probe(exec)\n");
+        names.ShouldContain("builtins.exec");
+        names.ShouldNotContain("builtins.print");
+    }
+
+    [Fact]
+    public void GlobalDeclarationBindsAtModuleLevel()
+    {
+        var names = NamesOf("def setup():\n    global runner\n    import subprocess as runner\nsetup()\nprobe(runner.run)");
+        names.ShouldContain("subprocess.run");
+    }
+
+    [Fact]
+    public void InjectedGlobalIsFollowed()
+    {
+        NamesOf("globals()['ev'] = eval\nprobe(ev)").ShouldContain("builtins.eval");
+    }
+
+    [Fact]
+    public void UnknownParameterResolvesToNothingInParticular()
+    {
+        var model = TestScanner.Model("def f(x):\n    probe(x)\n");
+        model.ValueOf(ExpressionFinder.Probe(model)).MayBeOther.ShouldBeTrue();
+    }
+}
