@@ -13,6 +13,7 @@ public static class CliApplication
     private static readonly ICommand[] Commands =
     [
         new ScanCommand(),
+        new RunCommand(PolicyResolver.GateScanner),
         new RulesCommand(),
         new AstCommand(),
     ];
