@@ -6,7 +6,7 @@ alias table, then a module of that name. Both are read from the interpreter, and
 (charmap) codec is captured as its 256-entry decoding table by decoding each byte with CPython itself,
 so PyGuard decodes a latin-1, cp1252, koi8-r... file to exactly the text CPython reads. Codecs that are
 not text encodings, that only exist on Windows, or that PyGuard does not implement (the multi-byte CJK
-codecs, UTF-16/32, UTF-7, idna, punycode) are listed with their kind so the decoder can give a precise
+codecs, UTF-16/32, idna, punycode) are listed with their kind so the decoder can give a precise
 error instead of guessing.
 
     ~/.pyenv/versions/3.13.0/bin/python3 scripts/generate-codec-tables.py           # rewrite
@@ -26,7 +26,7 @@ from generated_files import write_or_check
 OUT = pathlib.Path(__file__).resolve().parent.parent / "src/PyGuard.Syntax/Text/Decoding/CodecTables.g.cs"
 IMPLEMENTED = {"utf_8": "Utf8", "utf_8_sig": "Utf8Sig", "ascii": "Ascii", "latin_1": "Latin1",
                "unicode_escape": "UnicodeEscape", "raw_unicode_escape": "RawUnicodeEscape",
-               "undefined": "Undefined"}
+               "undefined": "Undefined", "utf_7": "Utf7"}
 
 
 def literal(text):

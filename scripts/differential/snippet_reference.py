@@ -4,6 +4,9 @@
 Reads JSON lines on stdin, each {"source": str} or {"base64": bytes in base64}; writes one JSON line per
 input: {"dump": ast.dump(tree, include_attributes=True)} or {"error": {"type", "msg", "lineno", "offset",
 "end_lineno", "end_offset"}} for the exception ast.parse raised.
+
+A request {"codec": name, "base64": bytes} asks CPython's codec alone instead: the answer is
+{"codepoints": [...]} (code points, so lone surrogates survive JSON) or {"error": str(UnicodeDecodeError)}.
 """
 import ast
 import base64
@@ -12,7 +15,17 @@ import sys
 import warnings
 
 
+def decoded(request):
+    data = base64.b64decode(request["base64"])
+    try:
+        return {"codepoints": [ord(c) for c in data.decode(request["codec"])]}
+    except UnicodeDecodeError as e:
+        return {"error": str(e)}
+
+
 def verdict(request):
+    if "codec" in request:
+        return decoded(request)
     source = base64.b64decode(request["base64"]) if "base64" in request else request["source"]
     try:
         return {"dump": ast.dump(ast.parse(source), include_attributes=True)}

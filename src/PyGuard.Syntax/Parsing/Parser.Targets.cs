@@ -15,23 +15,19 @@ internal sealed partial class Parser
     /// </summary>
     private Expr ToTarget(Expr expression, ExprContext context)
     {
-        switch (expression)
+        Enter();
+        Expr target = expression switch
         {
-            case ExprName name:
-                return new ExprName(name.Id, context, name.Span);
-            case ExprAttribute attribute:
-                return new ExprAttribute(attribute.Value, attribute.Attr, context, attribute.Span);
-            case ExprSubscript subscript:
-                return new ExprSubscript(subscript.Value, subscript.Slice, context, subscript.Span);
-            case ExprStarred starred when context != ExprContext.Del:
-                return new ExprStarred(ToTarget(starred.Value, context), context, starred.Span);
-            case ExprTuple tuple:
-                return new ExprTuple(ToTargets(tuple.Elts, context), context, tuple.Span);
-            case ExprList list:
-                return new ExprList(ToTargets(list.Elts, context), context, list.Span);
-            default:
-                throw InvalidTarget(expression, context);
-        }
+            ExprName name => new ExprName(name.Id, context, name.Span),
+            ExprAttribute attribute => new ExprAttribute(attribute.Value, attribute.Attr, context, attribute.Span),
+            ExprSubscript subscript => new ExprSubscript(subscript.Value, subscript.Slice, context, subscript.Span),
+            ExprStarred starred when context != ExprContext.Del => new ExprStarred(ToTarget(starred.Value, context), context, starred.Span),
+            ExprTuple tuple => new ExprTuple(ToTargets(tuple.Elts, context), context, tuple.Span),
+            ExprList list => new ExprList(ToTargets(list.Elts, context), context, list.Span),
+            _ => throw InvalidTarget(expression, context),
+        };
+        Exit();
+        return target;
     }
 
     private ImmutableArray<Expr> ToTargets(ImmutableArray<Expr> elements, ExprContext context)

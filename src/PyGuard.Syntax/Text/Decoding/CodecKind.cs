@@ -11,10 +11,11 @@ internal enum CodecKind
     Charmap,
     UnicodeEscape,
     RawUnicodeEscape,
+    Utf7,
     /// <summary>The <c>undefined</c> codec, which refuses every input.</summary>
     Undefined,
     /// <summary>A bytes-to-bytes or str-to-str codec (hex, zlib, rot13...): not a text encoding.</summary>
     NotText,
-    /// <summary>A text codec CPython has but PyGuard does not implement (multi-byte CJK, UTF-16/32, UTF-7...).</summary>
+    /// <summary>A text codec CPython has but PyGuard does not implement (multi-byte CJK, UTF-16/32, idna...).</summary>
     Unsupported,
 }

@@ -456,7 +456,7 @@ internal static partial class CodecTables
         ("utf_32", CodecKind.Unsupported, null),
         ("utf_32_be", CodecKind.Unsupported, null),
         ("utf_32_le", CodecKind.Unsupported, null),
-        ("utf_7", CodecKind.Unsupported, null),
+        ("utf_7", CodecKind.Utf7, null),
         ("utf_8", CodecKind.Utf8, null),
         ("utf_8_sig", CodecKind.Utf8Sig, null),
         ("uu_codec", CodecKind.NotText, null),

@@ -52,6 +52,7 @@ internal static class SourceDecoder
         }
 
         var codec = CodecRegistry.Lookup(cookie) ?? throw FileError($"unknown encoding: {cookie}", body, -1);
+        body = NewlineTranslation.Translate(body);
         var text = codec.Kind switch
         {
             CodecKind.Utf8 => DecodeUtf8(body, body),
@@ -61,9 +62,10 @@ internal static class SourceDecoder
             CodecKind.Charmap => DecodeCharmap(body, codec.Table!),
             CodecKind.UnicodeEscape => DecodeUnicodeEscape(body, raw: false),
             CodecKind.RawUnicodeEscape => DecodeUnicodeEscape(body, raw: true),
+            CodecKind.Utf7 => DecodeUtf7(body),
             CodecKind.Undefined => throw FileError("undefined encoding", body, -1),
             CodecKind.NotText => throw FileError($"'{cookie}' is not a text encoding; use codecs.decode() to handle arbitrary codecs", body, -1),
-            _ => throw FileError($"encoding problem: {cookie} is a codec PyGuard does not decode (it reads UTF-8, single-byte and unicode-escape codecs)", body, -1),
+            _ => throw FileError($"encoding problem: {cookie} is a codec PyGuard does not decode (it reads UTF-8, UTF-7, single-byte and unicode-escape codecs)", body, -1),
         };
         CheckDecodedText(text);
         return new DecodedSource(text, cookie);
@@ -150,6 +152,16 @@ internal static class SourceDecoder
         }
 
         return output.AsSpan().ToString();
+    }
+
+    private static string DecodeUtf7(ReadOnlySpan<byte> bytes)
+    {
+        if (!Utf7Decoder.TryDecode(bytes, out var text, out var error))
+        {
+            throw FileError(error.DecodeErrorMessage(Utf7Decoder.CodecName, Encoding.Latin1.GetString(bytes)), bytes, error.Start);
+        }
+
+        return text;
     }
 
     /// <summary>An error about the file's bytes, located at a byte position when there is one.</summary>
