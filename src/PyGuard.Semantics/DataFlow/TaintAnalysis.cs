@@ -42,6 +42,7 @@ public sealed class TaintAnalysis
     private readonly Dictionary<Location, TaintSet> _taints = [];
     private readonly Dictionary<Location, List<FlowEdge>> _dependents = [];
     private readonly Dictionary<Expr, (TaintSource? Source, bool Replaces)> _sources = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ExprName, Location?> _names = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Expr, TaintSet> _resolved = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ParameterOrigin, TaintSet?> _parameters = [];
     private Dictionary<Node, List<CallSite>> _callSites = new(ReferenceEqualityComparer.Instance);
@@ -111,7 +112,7 @@ public sealed class TaintAnalysis
         _budget = 100_000 + (64L * graph.NodeCount);
         foreach (var (location, origin) in graph.Parameters)
         {
-            _taints[location] = _taints.GetValueOrDefault(location).Union(TaintSet.Of(new Taint(origin, [])));
+            _taints[location] = _taints.GetValueOrDefault(location).Union(TaintSet.Of(new Taint(origin)));
         }
 
         var queue = new Queue<FlowEdge>(graph.Edges);
@@ -170,6 +171,12 @@ public sealed class TaintAnalysis
 
     private (TaintSource? Source, bool Replaces) SourceOf(Expr expr)
     {
+        if (expr is not (ExprCall or ExprSubscript or ExprName or ExprAttribute or ExprConstant { Value: string } or ExprBinOp or ExprJoinedStr))
+        {
+            // Containers, operators and the like are never sources themselves; their parts are asked.
+            return (null, false);
+        }
+
         if (!_sources.TryGetValue(expr, out var found))
         {
             var source = SensitiveSources.At(_model, expr, out var replaces);
@@ -190,7 +197,7 @@ public sealed class TaintAnalysis
 
         RuntimeHelpers.EnsureSufficientExecutionStack();
         var (source, replaces) = SourceOf(expr);
-        var own = source is null ? TaintSet.Empty : TaintSet.Of(new Taint(source, [new TaintStep(source.Span, "source: " + source.Description)]));
+        var own = source is null ? TaintSet.Empty : TaintSet.Of(new Taint(source).Then(new TaintStep(source.Span, "source: " + source.Description)));
         return replaces ? own : own.Union(Propagate(expr, scope));
     }
 
@@ -200,7 +207,13 @@ public sealed class TaintAnalysis
         switch (expr)
         {
             case ExprName name when name.Ctx == ExprContext.Load:
-                return FlowGraph.LocationOfName(name.Id, scope) is { } location ? Read(location) : TaintSet.Empty;
+                if (!_names.TryGetValue(name, out var location))
+                {
+                    location = FlowGraph.LocationOfName(name.Id, scope);
+                    _names[name] = location;
+                }
+
+                return location is null ? TaintSet.Empty : Read(location);
             case ExprAttribute attribute:
                 return Members(attribute, scope).Union(Evaluate(attribute.Value, scope));
             case ExprSubscript subscript:
@@ -315,7 +328,7 @@ public sealed class TaintAnalysis
                         }
 
                         var passed = new TaintStep(argument.Span, $"passed to parameter {bound} of {name}");
-                        result = result.Union(given.Select(t => t.Then(passed).Then(taint.Steps).Then(returnStep)));
+                        result = result.Union(given.Select(t => t.Then(passed).Then(taint).Then(returnStep)));
                     }
                 }
             }
@@ -340,7 +353,7 @@ public sealed class TaintAnalysis
             }
             else if (taint.Origin is ParameterOrigin parameter && depth < MaxResolutionDepth && ResolveParameter(parameter, depth) is { } passed)
             {
-                result = result.Union(passed.Select(p => p.Then(taint.Steps)));
+                result = result.Union(passed.Select(p => p.Then(taint)));
             }
         }
 
