@@ -143,6 +143,21 @@ def generate():
         out.append("    {")
         for _, p, _, _ in props:
             out.append(f"        {p} = {p[0].lower() + p[1:]};")
+        # Height (nodes on the longest path down) is kept as the tree is built, so the parser can
+        # enforce its depth bound without walking the tree again.
+        height = []
+        for _, p, t, shape in props:
+            if shape == "node":
+                height.append(f"({p}?.Height ?? 0)" if t.endswith("?") else f"{p}.Height")
+            elif shape == "nodes":
+                height.append(f"MaxHeight({p})")
+        if height:
+            expression = height[0]
+            for h in height[1:]:
+                expression = f"Math.Max({expression}, {h})"
+            out.append(f"        Height = 1 + {expression};")
+        else:
+            out.append("        Height = 1;")
         out.append("    }")
         out.append("")
         for f, p, t, _ in props:

@@ -5,6 +5,7 @@ using PyGuard.Analyzers.Exfil;
 using PyGuard.Analyzers.Filesystem;
 using PyGuard.Analyzers.Import;
 using PyGuard.Analyzers.Obfuscation;
+using PyGuard.Analyzers.Redos;
 using PyGuard.Analyzers.Resource;
 using PyGuard.Engine.Analysis;
 
@@ -51,6 +52,10 @@ public static class BuiltInAnalyzers
         new ComputationBomb(),
         new LongSleep(),
         new ProcessBomb(),
+
+        // redos (PG5xx)
+        new RegexBacktracking(),
+        new RegexInjection(),
 
         // exfil (PG6xx)
         new SensitiveDataToNetwork(),

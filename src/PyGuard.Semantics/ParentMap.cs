@@ -5,7 +5,7 @@ namespace PyGuard.Semantics;
 /// <summary>Maps every node to its parent; nodes carry no parent pointer, so it is built on demand.</summary>
 internal sealed class ParentMap : NodeWalker
 {
-    private readonly Dictionary<Node, Node> _parents = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Node, Node> _parents = new();
     private readonly Stack<Node> _path = new();
 
     public static Dictionary<Node, Node> Build(Node root)

@@ -19,6 +19,8 @@ public sealed class SemanticModel
     private readonly IReadOnlyDictionary<Expr, ValueSet> _values;
     private readonly IReadOnlyDictionary<Node, ValueSet> _returns;
     private Dictionary<Node, Node>? _parents;
+    private ExprCall? _lastCall;
+    private IReadOnlyList<string> _lastCallNames = [];
 
     private readonly IReadOnlySet<string> _literals;
     private readonly string? _interpreterIncomplete;
@@ -122,8 +124,29 @@ public sealed class SemanticModel
     public bool MayBe(Expr expr, string qualifiedName) =>
         ValueOf(expr).Any(v => v is RefValue r && r.QualifiedName == qualifiedName);
 
-    /// <summary>The qualified names the callee of <paramref name="call"/> may be.</summary>
-    public IEnumerable<string> CalleeNames(ExprCall call) => QualifiedNamesOf(call.Func);
+    /// <summary>
+    /// The qualified names the callee of <paramref name="call"/> may be. Every analyzer asks this of every
+    /// call, one after another, so the answer for the last call asked about is kept.
+    /// </summary>
+    public IReadOnlyList<string> CalleeNames(ExprCall call)
+    {
+        if (!ReferenceEquals(call, _lastCall))
+        {
+            var names = new List<string>(1);
+            foreach (var item in ValueOf(call.Func).Items)
+            {
+                if (item is RefValue r)
+                {
+                    names.Add(r.QualifiedName);
+                }
+            }
+
+            _lastCallNames = names.Count == 0 ? [] : names;
+            _lastCall = call;
+        }
+
+        return _lastCallNames;
+    }
 
     /// <summary>What a function defined in this file returns when called with unknown arguments.</summary>
     public ValueSet ReturnValueOf(Node function) => _returns.TryGetValue(function, out var value) ? value : ValueSet.Unknown;

@@ -28,7 +28,7 @@ public static class PythonParser
             return ParseResult.Failed(ToError(e, null), null);
         }
 
-        return ParseText(decoded.Text, decoded.Encoding, options ?? ParseOptions.Default);
+        return ParseText(decoded.Text, decoded.Encoding, options ?? ParseOptions.Default, decoded.Invalid);
     }
 
     /// <summary>Parses text already decoded, as <c>ast.parse(str)</c>: a coding cookie in it is ignored.</summary>
@@ -48,10 +48,10 @@ public static class PythonParser
         return ParseText(text, null, options ?? ParseOptions.Default);
     }
 
-    private static ParseResult ParseText(string text, string? encoding, ParseOptions options)
+    private static ParseResult ParseText(string text, string? encoding, ParseOptions options, InvalidUtf8? invalidUtf8 = null)
     {
         var source = new SourceText(text);
-        var parser = new Parser(source, options);
+        var parser = new Parser(source, options, invalidUtf8);
         try
         {
             var root = parser.ParseModule();
@@ -66,9 +66,10 @@ public static class PythonParser
         }
         catch (PythonSyntaxException e)
         {
-            var reported = e.FromTokenizer || e.Kind is SyntaxErrorKind.MemoryError or SyntaxErrorKind.RecursionError
-                ? e
-                : TokenizerErrorAfter(parser, source, e);
+            // An unexpected indent or unindent is final in CPython; other parser errors let the tokenizer speak.
+            var final = e.FromTokenizer || e.Kind is SyntaxErrorKind.MemoryError or SyntaxErrorKind.RecursionError
+                || e.Message is "unexpected indent" or "unexpected unindent";
+            var reported = final ? e : TokenizerErrorAfter(parser, source, e);
             return ParseResult.Failed(ToError(reported, source), source);
         }
     }
@@ -90,6 +91,11 @@ public static class PythonParser
         }
         catch (PythonSyntaxException tokenizerError)
         {
+            if (tokenizerError.YieldsToParserError)
+            {
+                return parserError;
+            }
+
             if (tokenizerError.Message.EndsWith("was never closed", StringComparison.Ordinal))
             {
                 var errorLine = source.GetLineNumber(Math.Max(0, parserError.Start));

@@ -17,6 +17,13 @@ internal sealed class PythonSyntaxException(string message, SyntaxErrorKind kind
     /// <summary>Raised by the tokenizer rather than the parser; CPython lets such errors override a parser error.</summary>
     public bool FromTokenizer { get; init; }
 
+    /// <summary>
+    /// A tokenizer error CPython signals through its status code rather than by raising (bad dedent,
+    /// inconsistent tabs, too deep, a stray character after ''): met while reading past a parser error,
+    /// it does not replace that error.
+    /// </summary>
+    public bool YieldsToParserError { get; init; }
+
     /// <summary>For errors found before the text exists (decoding): the 1-based line and column to report.</summary>
     public (int Line, int Column)? FixedPosition { get; init; }
 }

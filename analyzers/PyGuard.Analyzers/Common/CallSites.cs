@@ -11,11 +11,12 @@ internal static class CallSites
     /// <summary>The first qualified name in <paramref name="names"/> that the callee may be, or null.</summary>
     public static string? CalleeIn(this SemanticModel model, ExprCall call, FrozenSet<string> names)
     {
-        foreach (var name in model.CalleeNames(call))
+        var callees = model.CalleeNames(call);
+        for (var i = 0; i < callees.Count; i++)
         {
-            if (names.Contains(name))
+            if (names.Contains(callees[i]))
             {
-                return name;
+                return callees[i];
             }
         }
 

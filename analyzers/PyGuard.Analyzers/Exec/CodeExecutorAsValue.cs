@@ -35,9 +35,22 @@ public sealed class CodeExecutorAsValue : Analyzer
             return;
         }
 
-        var executor = context.Model.ValueOf(expr).Items.OfType<RefValue>()
-            .FirstOrDefault(r => DynamicCodeExecution.CodeExecutors.Contains(r.QualifiedName));
-        if (executor is null || !IsHandedOn(expr, context.Parent))
+        if (!IsHandedOn(expr, context.Parent))
+        {
+            return;
+        }
+
+        RefValue? executor = null;
+        foreach (var item in context.Model.ValueOf(expr).Items)
+        {
+            if (item is RefValue r && DynamicCodeExecution.CodeExecutors.Contains(r.QualifiedName))
+            {
+                executor = r;
+                break;
+            }
+        }
+
+        if (executor is null)
         {
             return;
         }

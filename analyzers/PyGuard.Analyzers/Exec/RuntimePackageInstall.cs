@@ -60,5 +60,5 @@ public sealed partial class RuntimePackageInstall : Analyzer
     }
 
     [GeneratedRegex(@"(^|[\s/])(pip[0-9.]*|conda|mamba|npm|yarn|pnpm|apt-get|apt|yum|dnf|apk|brew|gem|cargo|easy_install|uv)(\s+\S+)*?\s+(install|add)\b|-m\s+pip\s+install|(^|\s)uv\s+pip\s+install", RegexOptions.IgnoreCase)]
-    private static partial Regex InstallCommand();
+    private static partial System.Text.RegularExpressions.Regex InstallCommand();
 }

@@ -6,6 +6,9 @@ using PyGuard.Syntax.Tree;
 
 namespace PyGuard.Analyzers.Exfil;
 
+// PyGuard.Regex (the ReDoS library) shadows the type name inside PyGuard.Analyzers.
+using Regex = System.Text.RegularExpressions.Regex;
+
 /// <summary>Where a network call goes, as far as its text is known: a URL's parts, or a bare host.</summary>
 internal readonly record struct Endpoint(string Text, string Scheme, string Host, string Path)
 {

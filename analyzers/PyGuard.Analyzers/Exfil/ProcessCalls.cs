@@ -7,6 +7,9 @@ using PyGuard.Syntax.Tree;
 
 namespace PyGuard.Analyzers.Exfil;
 
+// PyGuard.Regex (the ReDoS library) shadows the type name inside PyGuard.Analyzers.
+using Regex = System.Text.RegularExpressions.Regex;
+
 /// <summary>A call that hands data to another program: the command it runs (when it starts one) and the network tool it names.</summary>
 internal sealed record ProcessCall(string Function, string? Command, string? NetworkTool);
 

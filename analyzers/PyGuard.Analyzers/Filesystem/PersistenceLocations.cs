@@ -4,6 +4,9 @@ using PyGuard.Semantics.Values;
 
 namespace PyGuard.Analyzers.Filesystem;
 
+// PyGuard.Regex (the ReDoS library) shadows the type name inside PyGuard.Analyzers.
+using Regex = System.Text.RegularExpressions.Regex;
+
 /// <summary>
 /// Files and directories whose content runs later, on its own: shell start-up files, SSH authorized
 /// keys, cron, systemd units, autostart entries, programs early on PATH, Python's start-up hooks

@@ -40,26 +40,42 @@ public sealed class ImportSystemTampering : Analyzer
 
     private static void AnalyzeTargets(NodeContext context)
     {
-        IEnumerable<Expr> targets = context.Node switch
+        switch (context.Node)
         {
-            StmtAssign a => a.Targets,
-            StmtAugAssign a => [a.Target],
-            StmtDelete d => d.Targets,
-            StmtAnnAssign a => [a.Target],
-            _ => [],
+            case StmtAssign a:
+                foreach (var target in a.Targets)
+                {
+                    CheckTarget(context, target);
+                }
+
+                break;
+            case StmtDelete d:
+                foreach (var target in d.Targets)
+                {
+                    CheckTarget(context, target);
+                }
+
+                break;
+            case StmtAugAssign a:
+                CheckTarget(context, a.Target);
+                break;
+            case StmtAnnAssign a:
+                CheckTarget(context, a.Target);
+                break;
+        }
+    }
+
+    private static void CheckTarget(NodeContext context, Expr target)
+    {
+        var container = target switch
+        {
+            ExprSubscript s => s.Value,
+            ExprAttribute a => a.Value,
+            _ => null,
         };
-        foreach (var target in targets)
+        if (container is not null && Registry(context.Model, container) is { } registry)
         {
-            var container = target switch
-            {
-                ExprSubscript s => s.Value,
-                ExprAttribute a => a.Value,
-                _ => null,
-            };
-            if (container is not null && Registry(context.Model, container) is { } registry)
-            {
-                context.Report(Descriptor, target, $"writes to {registry}");
-            }
+            context.Report(Descriptor, target, $"writes to {registry}");
         }
     }
 

@@ -40,8 +40,9 @@ public sealed class EncodedBlob : Analyzer
             ImmutableArray<byte> b => Encoding.Latin1.GetString(b.AsSpan()),
             _ => null,
         };
-        if (text is null || text.Length < MinimumLength || context.Parent is ExprJoinedStr)
+        if (text is null || text.Length < MinimumLength || context.Parent is ExprJoinedStr or StmtExpr || LooksLikeProse(text))
         {
+            // Docstrings and other text with spaces between words are not encoded data.
             return;
         }
 
@@ -109,22 +110,41 @@ public sealed class EncodedBlob : Analyzer
         return null;
     }
 
+    /// <summary>Shannon entropy in bits per character; only ASCII reaches here (the alphabets are ASCII).</summary>
     private static double Entropy(string text)
     {
-        var counts = new Dictionary<char, int>();
+        Span<int> counts = stackalloc int[128];
         foreach (var c in text)
         {
-            counts[c] = counts.GetValueOrDefault(c) + 1;
+            counts[c & 0x7F]++;
         }
 
         var entropy = 0.0;
-        foreach (var count in counts.Values)
+        foreach (var count in counts)
         {
-            var p = (double)count / text.Length;
-            entropy -= p * Math.Log2(p);
+            if (count > 0)
+            {
+                var p = (double)count / text.Length;
+                entropy -= p * Math.Log2(p);
+            }
         }
 
         return entropy;
+    }
+
+    /// <summary>More than one space in fifty characters: words, not an encoding (base64 wraps at 76 without spaces).</summary>
+    private static bool LooksLikeProse(string text)
+    {
+        var spaces = 0;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                spaces++;
+            }
+        }
+
+        return spaces * 50 > text.Length;
     }
 
     private static string? TryUtf8(ImmutableArray<byte> bytes)

@@ -33,17 +33,23 @@ public sealed class HomoglyphIdentifier : Analyzer
 
     private static void Analyze(NodeContext context)
     {
+        if (!context.Text.HasNonAscii)
+        {
+            return;
+        }
+
         var (name, span) = Identifier(context.Node, context.Text);
         if (name is null || span is null)
         {
             return;
         }
 
-        var written = context.Text.Text.Substring(span.Value.Start, span.Value.Length);
-        if (written.All(char.IsAscii))
+        if (!context.Text.Text.AsSpan(span.Value.Start, span.Value.Length).ContainsAnyExceptInRange('\0', '\u007F'))
         {
             return;
         }
+
+        var written = context.Text.Text.Substring(span.Value.Start, span.Value.Length);
 
         if (!string.Equals(Strip(written), name, StringComparison.Ordinal))
         {

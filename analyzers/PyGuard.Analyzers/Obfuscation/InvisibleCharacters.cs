@@ -40,8 +40,10 @@ public sealed class InvisibleCharacters : Analyzer
     {
         var text = context.Text.Text;
         var reportedLines = new HashSet<(int, string)>();
-        var literals = LiteralSpans.Of(context.Tree);
-        for (var i = 0; i < text.Length; i++)
+        LiteralSpans? spans = null;
+        LiteralSpans Literals() => spans ??= LiteralSpans.Of(context.Tree);
+        var first = text.AsSpan().IndexOfAnyInRange('\u00AD', '\uFFFF');
+        for (var i = first < 0 ? text.Length : first; i < text.Length; i++)
         {
             var c = text[i];
             if (c < '\u00AD')
@@ -55,7 +57,7 @@ public sealed class InvisibleCharacters : Analyzer
                 if (codePoint is >= 0xE0000 and <= 0xE007F && reportedLines.Add((context.Text.GetLineNumber(i), "tag")))
                 {
                     // Tag characters render as nothing and can carry a whole ASCII text inside an innocent string.
-                    context.Report(Invisible, new TextSpan(i, i + 2), literals.Contains(i) ? Severity.Warning : Severity.Error, null,
+                    context.Report(Invisible, new TextSpan(i, i + 2), Literals().Contains(i) ? Severity.Warning : Severity.Error, null,
                         $"U+{codePoint:X5}", "TAG CHARACTER", " (invisible tag characters can spell out hidden text)");
                 }
 
@@ -75,7 +77,7 @@ public sealed class InvisibleCharacters : Analyzer
             else if (InvisibleName(c, i) is { } invisible)
             {
                 // Outside strings and comments, an invisible character is part of the code itself: a name.
-                var inIdentifier = !literals.Contains(i);
+                var inIdentifier = !Literals().Contains(i);
                 if (reportedLines.Add((context.Text.GetLineNumber(i), code)))
                 {
                     context.Report(Invisible, span, inIdentifier ? Severity.Error : Severity.Warning, null, code, invisible,

@@ -88,7 +88,12 @@ public sealed class ComputationBomb : Analyzer
         var call = (ExprCall)context.Node;
         var model = context.Model;
         var limits = context.Policy.Resources;
-        var names = model.CalleeNames(call).ToList();
+        var names = model.CalleeNames(call);
+        if (names.Count == 0)
+        {
+            return;
+        }
+
         if (names.Contains("builtins.pow") && call.Args.Length == 2)
         {
             ReportHugeInt(context, call, "pow()");

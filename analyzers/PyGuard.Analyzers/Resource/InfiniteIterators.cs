@@ -43,7 +43,10 @@ internal static class InfiniteIterators
 
         if (expr is ExprName name && depth < 3)
         {
-            return DescribeAssigned(model, name, depth);
+            // Looking up the assignment walks the scope, so only do it for values that can be infinite.
+            return model.ValueOf(name).Any(v => v is InstanceValue { TypeName: var type } && MayBeInfinite(type) || v is FunctionValue)
+                ? DescribeAssigned(model, name, depth)
+                : null;
         }
 
         if (expr is not ExprCall call)
@@ -119,6 +122,10 @@ internal static class InfiniteIterators
         // Only a name with a single assignment is certainly what that assignment made.
         return finder.Values.Count == 1 ? Describe(model, finder.Values[0], depth + 1) : null;
     }
+
+    private static bool MayBeInfinite(string type) =>
+        type.StartsWith("itertools.", StringComparison.Ordinal) || type is "builtins.iter" or "builtins.map" or "builtins.zip" or
+            "builtins.filter" or "builtins.enumerate" or "types.GeneratorType";
 
     private static IEnumerable<Node> BodyOf(Node scope) => scope switch
     {

@@ -34,10 +34,10 @@ public sealed class UnboundedRecursion : Analyzer
         functions.Visit(model.Tree.Root);
 
         // For each function, the functions of this file it calls on every path before it can return.
-        var always = new Dictionary<Node, HashSet<Node>>(ReferenceEqualityComparer.Instance);
+        var always = new Dictionary<Node, HashSet<Node>>();
         foreach (var (function, body, owner) in functions.Found)
         {
-            var calls = new HashSet<Node>(ReferenceEqualityComparer.Instance);
+            var calls = new HashSet<Node>();
             new PathAnalysis(model, owner).AlwaysCalls(body, calls);
             always[function] = calls;
         }
@@ -62,7 +62,7 @@ public sealed class UnboundedRecursion : Analyzer
     private static List<Node>? FindCycle(Node start, Dictionary<Node, HashSet<Node>> always)
     {
         var path = new List<Node> { start };
-        var visited = new HashSet<Node>(ReferenceEqualityComparer.Instance);
+        var visited = new HashSet<Node>();
         return Search(start) ? path : null;
 
         bool Search(Node current)
@@ -266,8 +266,8 @@ public sealed class UnboundedRecursion : Analyzer
                 case StmtIf i:
                 {
                     Certain(i.Test, calls);
-                    var inBody = new HashSet<Node>(ReferenceEqualityComparer.Instance);
-                    var inElse = new HashSet<Node>(ReferenceEqualityComparer.Instance);
+                    var inBody = new HashSet<Node>();
+                    var inElse = new HashSet<Node>();
                     var bodyLeaves = AlwaysCalls(i.Body, inBody);
                     var elseLeaves = AlwaysCalls(i.Orelse, inElse);
                     inBody.IntersectWith(inElse);

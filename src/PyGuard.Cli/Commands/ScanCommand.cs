@@ -29,6 +29,7 @@ public sealed class ScanCommand : ICommand
         }
 
         var format = ReportFormats.Parse(parsed.Value("--format") ?? "text");
+        var baseline = BaselineOption.Load(parsed.Value("--baseline"), format);
         var policy = PolicyResolver.Resolve(parsed.Value("--policy"), parsed.Operands[0], discover: true);
         var scanner = new PythonScanner(policy);
         var sources = new SourceLineCache();
@@ -67,7 +68,7 @@ public sealed class ScanCommand : ICommand
         }
 
         var result = new ScanReport([.. files]);
-        ReportWriter.Write(result, format, parsed.Value("--output"), parsed.Value("--baseline"), scanner, sources, context);
+        ReportWriter.Write(result, format, parsed.Value("--output"), baseline, scanner, sources, context);
         return result.Verdict == Verdict.Allow ? ExitCodes.Success : ExitCodes.Findings;
     }
 }

@@ -3,19 +3,15 @@ using PyGuard.Cli.CommandLine;
 using PyGuard.Cli.Commands;
 using PyGuard.Engine.Model;
 using PyGuard.Reporting;
+using PyGuard.Reporting.Sarif;
 
 namespace PyGuard.Cli.Output;
 
 /// <summary>Writes a scan report in the chosen format to standard output or to <c>--output</c>.</summary>
 public static class ReportWriter
 {
-    public static void Write(ScanReport report, ReportFormat format, string? outputPath, string? baselinePath, PythonScanner scanner, ISourceLines sources, CommandContext context)
+    public static void Write(ScanReport report, ReportFormat format, string? outputPath, SarifBaseline? baseline, PythonScanner scanner, ISourceFiles sources, CommandContext context)
     {
-        if (baselinePath is not null)
-        {
-            throw new UsageException("--baseline needs --format sarif");
-        }
-
         using var buffer = new MemoryStream();
         switch (format)
         {
@@ -26,6 +22,24 @@ public static class ReportWriter
             {
                 using var writer = new StreamWriter(buffer, new UTF8Encoding(false), leaveOpen: true);
                 TextReport.Write(report, writer, sources);
+                break;
+            }
+
+            case ReportFormat.Sarif:
+            {
+                var options = new SarifReportOptions
+                {
+                    Rules = scanner.Rules,
+                    Sources = sources,
+                    RootDirectory = Directory.GetCurrentDirectory(),
+                    PolicyName = scanner.Policy.Name,
+                    Baseline = baseline,
+                };
+                foreach (var notice in SarifReport.Write(report, options, buffer).Notices)
+                {
+                    context.StandardError.WriteLine($"pyguard: warning: {notice}");
+                }
+
                 break;
             }
 

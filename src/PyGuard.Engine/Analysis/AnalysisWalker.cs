@@ -13,11 +13,23 @@ internal sealed class AnalysisWalker : NodeWalker
     private readonly FileAnalysis _analysis;
     private readonly DispatchTable _dispatch;
     private readonly List<Node> _path = [];
+    private readonly Dictionary<Analyzer, NodeContext> _contexts = [];
 
     public AnalysisWalker(FileAnalysis analysis, DispatchTable dispatch)
     {
         _analysis = analysis;
         _dispatch = dispatch;
+    }
+
+    private NodeContext ContextFor(Analyzer analyzer)
+    {
+        if (!_contexts.TryGetValue(analyzer, out var context))
+        {
+            context = new NodeContext(_analysis, analyzer, _path);
+            _contexts[analyzer] = context;
+        }
+
+        return context;
     }
 
     public override void Visit(Node node)
@@ -39,7 +51,9 @@ internal sealed class AnalysisWalker : NodeWalker
 
             try
             {
-                action(new NodeContext(_analysis, analyzer, node, _path));
+                var context = ContextFor(analyzer);
+                context.Node = node;
+                action(context);
             }
             catch (Exception e) when (e is not OutOfMemoryException and not InsufficientExecutionStackException)
             {

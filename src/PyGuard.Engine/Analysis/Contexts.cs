@@ -53,18 +53,22 @@ public class FileContext
 }
 
 /// <summary>What a node callback sees: the node, its ancestors (nearest last) and everything a file callback sees.</summary>
+/// <remarks>
+/// One context per analyzer is reused for every node of a walk (allocating one per callback dominated the
+/// walk's cost), so a context is valid only during the callback it is passed to.
+/// </remarks>
 public sealed class NodeContext : FileContext
 {
     private readonly IReadOnlyList<Node> _path;
 
-    internal NodeContext(FileAnalysis analysis, Analyzer analyzer, Node node, IReadOnlyList<Node> path)
+    internal NodeContext(FileAnalysis analysis, Analyzer analyzer, IReadOnlyList<Node> path)
         : base(analysis, analyzer)
     {
-        Node = node;
         _path = path;
+        Node = null!;
     }
 
-    public Node Node { get; }
+    public Node Node { get; internal set; }
 
     /// <summary>The node's parent, or null for the module.</summary>
     public Node? Parent => _path.Count >= 2 ? _path[^2] : null;

@@ -5,21 +5,29 @@ namespace PyGuard.Semantics.Interpretation;
 /// <summary>
 /// The abstract state at one program point of one scope: what each local name may hold. A name that is
 /// absent has not been bound on this path. Joining two states (after an if, a loop, a try) unions the
-/// values; a name bound on only one side may also still be unbound, which the join's <c>initial</c> function models.
+/// values; a name bound on only one side may also still be unbound, which the join's <c>initial</c>
+/// function models.
 /// </summary>
+/// <remarks>
+/// States are copied at every branch but most branches bind nothing, so the dictionary is shared on
+/// <see cref="Clone"/> and copied on the first write (copy-on-write); joining two states that still share
+/// one dictionary costs nothing.
+/// </remarks>
 internal sealed class Env
 {
     private Dictionary<string, ValueSet> _vars;
+    private bool _shared;
 
     public Env()
     {
         _vars = new Dictionary<string, ValueSet>(StringComparer.Ordinal);
     }
 
-    private Env(Dictionary<string, ValueSet> vars, bool reachable)
+    private Env(Dictionary<string, ValueSet> vars, bool reachable, bool shared)
     {
         _vars = vars;
         Reachable = reachable;
+        _shared = shared;
     }
 
     /// <summary>False after return, raise, break or continue: nothing here runs.</summary>
@@ -29,11 +37,31 @@ internal sealed class Env
 
     public bool TryGet(string name, out ValueSet value) => _vars.TryGetValue(name, out value);
 
-    public void Set(string name, ValueSet value) => _vars[name] = value;
+    public void Set(string name, ValueSet value)
+    {
+        if (_vars.TryGetValue(name, out var existing) && existing == value)
+        {
+            return;
+        }
 
-    public void Remove(string name) => _vars.Remove(name);
+        Own();
+        _vars[name] = value;
+    }
 
-    public Env Clone() => new(new Dictionary<string, ValueSet>(_vars, StringComparer.Ordinal), Reachable);
+    public void Remove(string name)
+    {
+        if (_vars.ContainsKey(name))
+        {
+            Own();
+            _vars.Remove(name);
+        }
+    }
+
+    public Env Clone()
+    {
+        _shared = true;
+        return new Env(_vars, Reachable, shared: true);
+    }
 
     /// <summary>A state from which nothing runs: the identity of <see cref="Join"/>.</summary>
     public static Env Unreachable() => new() { Reachable = false };
@@ -46,7 +74,7 @@ internal sealed class Env
             return b.Clone();
         }
 
-        if (!b.Reachable)
+        if (!b.Reachable || ReferenceEquals(a._vars, b._vars))
         {
             return a.Clone();
         }
@@ -65,14 +93,7 @@ internal sealed class Env
             }
         }
 
-        return new Env(result, true);
-    }
-
-    /// <summary>Replaces this state with <paramref name="other"/> in place (frames keep their Env object).</summary>
-    public void Assign(Env other)
-    {
-        _vars = new Dictionary<string, ValueSet>(other._vars, StringComparer.Ordinal);
-        Reachable = other.Reachable;
+        return new Env(result, true, shared: false);
     }
 
     public bool SameAs(Env other)
@@ -80,6 +101,11 @@ internal sealed class Env
         if (Reachable != other.Reachable || _vars.Count != other._vars.Count)
         {
             return false;
+        }
+
+        if (ReferenceEquals(_vars, other._vars))
+        {
+            return true;
         }
 
         foreach (var (name, value) in _vars)
@@ -91,5 +117,14 @@ internal sealed class Env
         }
 
         return true;
+    }
+
+    private void Own()
+    {
+        if (_shared)
+        {
+            _vars = new Dictionary<string, ValueSet>(_vars, StringComparer.Ordinal);
+            _shared = false;
+        }
     }
 }

@@ -118,6 +118,21 @@ internal sealed partial class Interpreter
                 return Combine(args.At(0, "obj"), encoding, (v, e) => e is PyStr enc ? Codecs.CodecsModule(decode, v, enc.Value) : null);
             }
 
+            case "re.compile" or "regex.compile":
+            {
+                var flags = args.Has(1, "flags") ? args.At(1, "flags").Constant : new PyInt(0);
+                var patterns = args.At(0, "pattern");
+                if (flags is not PyInt flagValue || patterns.Items.IsEmpty)
+                {
+                    return ValueSet.Of(new InstanceValue("re.Pattern"));
+                }
+
+                var compiled = patterns.Items.Select(p => p is ConstValue { Constant: PyStr or PyBytes } c
+                    ? (Value)new RegexValue(c.Constant, (long)flagValue.Value, args.Call)
+                    : new InstanceValue("re.Pattern"));
+                return ValueSet.FromItems(compiled, patterns.MayBeOther);
+            }
+
             case "importlib.import_module":
                 return DynamicImport(args, args.At(0, "name"), args.At(1, "package"), fromList: true);
             case "sys.modules.get" or "sys.modules.__getitem__" or "sys.modules.pop" or "sys.modules.setdefault":
@@ -195,7 +210,7 @@ internal sealed partial class Interpreter
 
         if (method.Name == "translate" && method.Receiver is PyStr source && args.At(0).Single is DictValue table)
         {
-            return Translate(source.Value, table);
+            return Safely(() => (object?)Translate(source.Value, table)) is ValueSet translated ? translated : ValueSet.Unknown;
         }
 
         if (method.Name == "format_map" && method.Receiver is PyStr template && args.At(0).Single is DictValue mapping)
@@ -234,7 +249,7 @@ internal sealed partial class Interpreter
             named2[key] = constant;
         }
 
-        var result = ConstantMethods.Call(method.Receiver, method.Name, positional, named2);
+        var result = Safely(() => ConstantMethods.Call(method.Receiver, method.Name, positional, named2));
         if (result is not null)
         {
             CountCost(result);
@@ -281,8 +296,12 @@ internal sealed partial class Interpreter
     private ValueSet CallLocalFunction(Node definition, CallArguments args)
     {
         var recursive = _callStack.Contains(definition);
-        var anyKnown = args.Positional.Any(a => !a.IsUnknown) || args.Named.Values.Any(a => !a.IsUnknown);
-        if (recursive || _callStack.Count >= MaxCallDepth || !anyKnown)
+
+        // Re-running a body per call site is what sees through decoding helpers; it is worth it for small
+        // functions given constants, and bounded per file so that a file of many calls stays linear.
+        var anyConstant = args.Positional.Any(a => a.Any(v => v is ConstValue)) || args.Named.Values.Any(a => a.Any(v => v is ConstValue));
+        var worthIt = anyConstant && _contextualEvaluations < MaxContextualEvaluations && StatementCount(definition) <= MaxContextualStatements;
+        if (recursive || _callStack.Count >= MaxCallDepth || !worthIt)
         {
             return _generalReturns.TryGetValue(definition, out var known) ? known :
                 recursive || _callStack.Count >= MaxCallDepth ? ValueSet.Unknown : AnalyzeFunction(definition, null);
@@ -319,9 +338,42 @@ internal sealed partial class Interpreter
         }
 
         _contextualReturns[cacheKey] = ValueSet.Unknown;
+        _contextualEvaluations++;
         var result = AnalyzeFunction(definition, bound);
         _contextualReturns[cacheKey] = result;
         return result;
+    }
+
+    /// <summary>The number of statements in a function (nested ones included); a lambda counts as one.</summary>
+    private int StatementCount(Node definition)
+    {
+        if (!_statementCounts.TryGetValue(definition, out var count))
+        {
+            var counter = new StatementCounter();
+            definition.VisitChildren(counter);
+            count = Math.Max(1, counter.Count);
+            _statementCounts[definition] = count;
+        }
+
+        return count;
+    }
+
+    private sealed class StatementCounter : NodeWalker
+    {
+        public int Count { get; private set; }
+
+        public override void Visit(Node node)
+        {
+            if (node is Stmt)
+            {
+                Count++;
+            }
+
+            if (Count <= MaxContextualStatements)
+            {
+                base.Visit(node);
+            }
+        }
     }
 
     private ValueSet CallBuiltin(string name, CallArguments args, Frame frame)
@@ -361,7 +413,7 @@ internal sealed partial class Interpreter
             case "ord":
                 return Map(first, v => v switch
                 {
-                    PyStr s when CodePoints.Count(s.Value) == 1 => new PyInt(char.ConvertToUtf32(s.Value, 0)),
+                    PyStr s when CodePoints.Count(s.Value) == 1 => new PyInt(s.Value.Length == 2 ? char.ConvertToUtf32(s.Value, 0) : s.Value[0]),
                     PyBytes b when b.Value.Length == 1 => new PyInt(b.Value[0]),
                     _ => null,
                 });
@@ -457,7 +509,7 @@ internal sealed partial class Interpreter
         var result = input.MayBeOther ? ValueSet.Unknown : ValueSet.Empty;
         foreach (var item in input.Items)
         {
-            result = result.Union(operation(item));
+            result = result.Union(Safely(() => (object?)operation(item)) is ValueSet mapped ? mapped : ValueSet.Unknown);
         }
 
         return result;
@@ -465,7 +517,7 @@ internal sealed partial class Interpreter
 
     private static PyValue? ParseInt(PyValue value, PyValue radixValue)
     {
-        if (radixValue is not PyInt radix)
+        if (radixValue is not PyInt radix || radix.Value < 0 || radix.Value > 36)
         {
             return null;
         }

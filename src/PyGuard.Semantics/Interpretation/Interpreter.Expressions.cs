@@ -44,7 +44,7 @@ internal sealed partial class Interpreter
             {
                 var left = Eval(b.Left, frame);
                 var right = Eval(b.Right, frame);
-                return Combine(left, right, (l, r) => ConstantOperations.Binary(b.Op, l, r), (l, r) => PathBinary(b.Op, l, r));
+                return Combine(left, right, new OperatorFold(b.Op), PathFallback(b.Op));
             }
 
             case ExprUnaryOp u:
@@ -154,32 +154,58 @@ internal sealed partial class Interpreter
         _ => PyNone.Instance,
     };
 
+    /// <summary>Applies a constant operation to every pair of known operands (at most <see cref="MaxCombinations"/>).</summary>
+    private ValueSet Combine(ValueSet left, ValueSet right, Func<PyValue, PyValue, PyValue?> operation) =>
+        Combine(left, right, new DelegateFold(operation));
+
     /// <summary>
-    /// Applies a constant operation to every pair of known operands (at most <see cref="MaxCombinations"/>).
+    /// Applies a constant operation to every pair of known operands. Generic over a struct so that the hot
+    /// operators (arithmetic, comparison, concatenation) run without allocating a delegate per evaluation.
     /// <paramref name="other"/>, when given, handles the pairs that are not both constants (a null right
     /// operand standing for one the analysis does not know): paths and text joined to them.
     /// </summary>
-    private ValueSet Combine(ValueSet left, ValueSet right, Func<PyValue, PyValue, PyValue?> operation, Func<Value, Value?, Value?>? other = null)
+    private ValueSet Combine<TFold>(ValueSet left, ValueSet right, TFold fold, Func<Value, Value?, Value?>? other = null)
+        where TFold : struct, IBinaryFold
     {
-        var results = new List<Value>();
-        var unknown = left.MayBeOther || right.MayBeOther;
-        if (left.Items.Length * right.Items.Length > MaxCombinations)
+        if (left.IsUnknown || (right.IsUnknown && other is null))
         {
             return ValueSet.Unknown;
         }
 
-        foreach (var l in left.Items)
+        var leftItems = left.Items;
+        var rightItems = right.Items;
+        if (leftItems.Length * rightItems.Length > MaxCombinations)
         {
-            foreach (var r in right.Items)
+            return ValueSet.Unknown;
+        }
+
+        var unknown = left.MayBeOther || right.MayBeOther;
+        List<Value>? results = null;
+        foreach (var l in leftItems)
+        {
+            foreach (var r in rightItems)
             {
-                if (l is ConstValue lc && r is ConstValue rc && operation(lc.Constant, rc.Constant) is { } result)
+                PyValue? result = null;
+                if (l is ConstValue lc && r is ConstValue rc)
+                {
+                    try
+                    {
+                        result = fold.Apply(lc.Constant, rc.Constant);
+                    }
+                    catch (Exception e) when (IsFoldingFailure(e))
+                    {
+                        result = null;
+                    }
+                }
+
+                if (result is not null)
                 {
                     CountCost(result);
-                    results.Add(new ConstValue(result));
+                    (results ??= []).Add(new ConstValue(result));
                 }
                 else if (other?.Invoke(l, r) is { } mixed)
                 {
-                    results.Add(mixed);
+                    (results ??= []).Add(mixed);
                 }
                 else
                 {
@@ -189,23 +215,70 @@ internal sealed partial class Interpreter
 
             if (right.MayBeOther && other?.Invoke(l, null) is { } partial)
             {
-                results.Add(partial);
+                (results ??= []).Add(partial);
             }
         }
 
-        return ValueSet.FromItems(results, unknown);
+        return results is null ? (unknown ? ValueSet.Unknown : ValueSet.Empty) : ValueSet.FromItems(results, unknown);
     }
+
+    internal interface IBinaryFold
+    {
+        PyValue? Apply(PyValue left, PyValue right);
+    }
+
+    private readonly struct DelegateFold(Func<PyValue, PyValue, PyValue?> operation) : IBinaryFold
+    {
+        public PyValue? Apply(PyValue left, PyValue right) => operation(left, right);
+    }
+
+    private readonly struct OperatorFold(Operator op) : IBinaryFold
+    {
+        public PyValue? Apply(PyValue left, PyValue right) => ConstantOperations.Binary(op, left, right);
+    }
+
+    private readonly struct CompareFold(CompareOperator op) : IBinaryFold
+    {
+        public PyValue? Apply(PyValue left, PyValue right) => ConstantOperations.Compare(op, left, right);
+    }
+
+    private readonly struct ConcatFold : IBinaryFold
+    {
+        public PyValue? Apply(PyValue left, PyValue right) =>
+            left is PyStr ls && right is PyStr rs ? new PyStr(ls.Value + rs.Value) : null;
+    }
+
+    private static bool IsFoldingFailure(Exception e) =>
+        e is ArgumentException or ArithmeticException or FormatException or InvalidOperationException or IndexOutOfRangeException;
 
     private ValueSet Map(ValueSet input, Func<PyValue, PyValue?> operation)
     {
-        var results = new List<Value>();
+        if (input.IsUnknown)
+        {
+            return ValueSet.Unknown;
+        }
+
+        List<Value>? results = null;
         var unknown = input.MayBeOther;
         foreach (var item in input.Items)
         {
-            if (item is ConstValue c && operation(c.Constant) is { } result)
+            PyValue? result = null;
+            if (item is ConstValue c)
+            {
+                try
+                {
+                    result = operation(c.Constant);
+                }
+                catch (Exception e) when (IsFoldingFailure(e))
+                {
+                    result = null;
+                }
+            }
+
+            if (result is not null)
             {
                 CountCost(result);
-                results.Add(new ConstValue(result));
+                (results ??= []).Add(new ConstValue(result));
             }
             else
             {
@@ -213,7 +286,25 @@ internal sealed partial class Interpreter
             }
         }
 
-        return ValueSet.FromItems(results, unknown);
+        return results is null ? (unknown ? ValueSet.Unknown : ValueSet.Empty) : ValueSet.FromItems(results, unknown);
+    }
+
+    /// <summary>
+    /// Runs one constant operation, turning the exceptions of .NET's own conversions (a lone surrogate,
+    /// an int too large for a width, a malformed number) into "not folded": the value is then unknown,
+    /// which is always a safe answer, and one odd constant never stops the analysis of a file.
+    /// </summary>
+    internal static T? Safely<T>(Func<T?> operation)
+        where T : class
+    {
+        try
+        {
+            return operation();
+        }
+        catch (Exception e) when (e is ArgumentException or ArithmeticException or FormatException or InvalidOperationException or IndexOutOfRangeException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Large strings cost in proportion to their size, so that building them repeatedly spends the budget.</summary>
@@ -263,7 +354,7 @@ internal sealed partial class Interpreter
         {
             var right = Eval(node.Comparators[i], frame);
             var op = node.Ops[i];
-            var step = Combine(left, right, (l, r) => ConstantOperations.Compare(op, l, r));
+            var step = Combine(left, right, new CompareFold(op));
             if (result.Constant is not PyBool { Value: false })
             {
                 result = result.Constant is PyBool { Value: true } ? step : ValueSet.Unknown;
@@ -286,8 +377,7 @@ internal sealed partial class Interpreter
                 Record(part, value);
             }
 
-            accumulated = Combine(accumulated, value, (l, r) => l is PyStr ls && r is PyStr rs ? new PyStr(ls.Value + rs.Value) : null,
-                (l, r) => PathBinary(Operator.Add, l, r));
+            accumulated = Combine(accumulated, value, default(ConcatFold), PathFallback(Operator.Add));
         }
 
         return accumulated;
@@ -298,7 +388,7 @@ internal sealed partial class Interpreter
         var value = Eval(node.Value, frame);
         var spec = node.FormatSpec is null ? ValueSet.Of(PyStr.Empty) : Eval(node.FormatSpec, frame);
         char? conversion = node.Conversion < 0 ? null : (char)node.Conversion;
-        return Combine(value, spec, (v, s) => s is PyStr specText && FormatSpec.FormatField(v, conversion, specText.Value) is { } text ? new PyStr(text) : null,
+        return Combine(value, spec, new DelegateFold((v, s) => s is PyStr specText && FormatSpec.FormatField(v, conversion, specText.Value) is { } text ? new PyStr(text) : null),
             (v, s) => FormattedPath(v, s, conversion));
     }
 
@@ -325,10 +415,12 @@ internal sealed partial class Interpreter
     {
         if (items.All(i => i.Constant is not null))
         {
-            return ValueSet.Of(new PySequence(type, [.. items.Select(i => i.Constant!)]));
+            var sequence = new PySequence(type, [.. items.Select(i => i.Constant!)]);
+            return sequence.Weight <= ValueLimits.MaxItems ? ValueSet.Of(sequence) : ValueSet.Of(new PyHugeSequence(type, items.Count));
         }
 
-        return ValueSet.Of(new ContainerValue(type, [.. items]));
+        var container = new ContainerValue(type, [.. items]);
+        return container.Weight <= ValueLimits.MaxItems ? ValueSet.Of(container) : ValueSet.Unknown;
     }
 
     private ValueSet EvalDict(ExprDict node, Frame frame)
@@ -410,7 +502,7 @@ internal sealed partial class Interpreter
     private ValueSet EvalComprehension(Node node, ImmutableArray<Comprehension> generators, Expr first, Expr? second, string type, Frame outer)
     {
         var firstIterable = Eval(generators[0].Iter, outer);
-        var frame = new Frame(ScopeOf(node), new Env());
+        var frame = NewFrame(ScopeOf(node));
         var produced = new List<ValueSet>();
         var exact = true;
         var budget = MaxUnrolledItems * 4;
@@ -708,7 +800,7 @@ internal sealed partial class Interpreter
 
         switch (owner)
         {
-            case RefValue r:
+                        case RefValue r:
                 return attr switch
                 {
                     "__dict__" => ValueSet.Of(new NamespaceValue(r.QualifiedName)),
@@ -721,6 +813,8 @@ internal sealed partial class Interpreter
                 return PathAttribute(path, attr);
             case InstanceValue i:
                 return ValueSet.Ref(i.TypeName + "." + attr);
+            case RegexValue:
+                return ValueSet.Ref("re.Pattern." + attr);
             case ConstValue c:
                 return attr == "__class__" ? ValueSet.Ref(Builtins.Qualify(c.Constant.TypeName)) : ValueSet.Of(new BoundMethodValue(c.Constant, attr));
             case FunctionValue f:

@@ -143,6 +143,12 @@ internal sealed partial class Interpreter
     }
 
     /// <summary><c>left + right</c> and <c>left / right</c> where a path takes part (see <see cref="PathFolding.Concat"/>).</summary>
+    // One cached delegate per operator: the hot binary operators must not allocate a closure per evaluation.
+    private static readonly Func<Value, Value?, Value?>[] PathFallbacks =
+        Enum.GetValues<Operator>().Select(op => (Func<Value, Value?, Value?>)((l, r) => PathBinary(op, l, r))).ToArray();
+
+    private static Func<Value, Value?, Value?> PathFallback(Operator op) => PathFallbacks[(int)op];
+
     private static Value? PathBinary(Operator op, Value? left, Value? right)
     {
         var l = left is null ? (PathParts?)null : AsPath(left);

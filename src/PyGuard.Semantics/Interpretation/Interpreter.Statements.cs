@@ -70,7 +70,7 @@ internal sealed partial class Interpreter
             {
                 var current = Eval(AsLoad(s.Target), frame, record: false);
                 var operand = Eval(s.Value, frame);
-                var result = Combine(current, operand, (l, r) => Evaluation.ConstantOperations.Binary(s.Op, l, r), (l, r) => PathBinary(s.Op, l, r));
+                var result = Combine(current, operand, new OperatorFold(s.Op), PathFallback(s.Op));
                 Bind(s.Target, result, frame);
                 break;
             }
@@ -251,7 +251,7 @@ internal sealed partial class Interpreter
         var afterBody = frame.Env;
         frame.Env = before.Clone();
         ExecBlock(statement.Orelse, frame);
-        frame.Env = Env.Join(afterBody, frame.Env, name => Initial(frame.Scope, name));
+        frame.Env = Env.Join(afterBody, frame.Env, frame.Initial);
     }
 
     private void ExecWhile(StmtWhile statement, Frame frame)
@@ -265,7 +265,7 @@ internal sealed partial class Interpreter
         }
 
         var loop = new LoopState(statement);
-        var exit = RunLoopToFixpoint(loop, frame, () =>
+        var exit = RunLoopOnce(statement, loop, frame, () =>
         {
             Eval(statement.Test, frame);
             ExecBlock(statement.Body, frame);
@@ -283,71 +283,146 @@ internal sealed partial class Interpreter
             ExecBlockDetached(statement.Orelse, frame);
         }
 
-        frame.Env = JoinAll(frame.Env, loop.Breaks, frame.Scope);
+        frame.Env = JoinAll(frame.Env, loop.Breaks, frame);
     }
 
     /// <summary>
-    /// Runs a loop body until the state at its head stops changing, at most <see cref="MaxLoopPasses"/>
-    /// times, then widens whatever still changes to "unknown" and runs it once more so every expression in
-    /// the body is recorded with its final values. Returns the state when the loop condition fails.
+    /// Interprets a loop body once, from a head state in which every name the body assigns may already
+    /// hold anything — its value before the loop, or whatever an earlier iteration left ("havoc"
+    /// widening). This is sound, and linear: a nested loop costs one pass, not a product of fixpoint
+    /// iterations. Returns the state after the loop when its condition fails (or its iterator ends).
     /// </summary>
-    private Env RunLoopToFixpoint(LoopState loop, Frame frame, Action runBody)
+    private Env RunLoopOnce(Node loopNode, LoopState loop, Frame frame, Action runBody)
     {
-        var before = frame.Env.Clone();
-        var head = before.Clone();
+        var head = frame.Env.Clone();
+        foreach (var name in AssignedIn(loopNode))
+        {
+            if (frame.Scope.Resolve(name) == frame.Scope)
+            {
+                head.Set(name, (head.TryGet(name, out var known) ? known : Initial(frame.Scope, name)).WithOther());
+            }
+        }
+
         frame.Loops.Push(loop);
+        _havocLoops++;
         try
         {
-            for (var pass = 0; ; pass++)
-            {
-                frame.Env = head.Clone();
-                loop.Continues.Clear();
-                runBody();
-                var bodyOut = JoinAll(frame.Env, loop.Continues, frame.Scope);
-                var next = Env.Join(before, bodyOut, name => Initial(frame.Scope, name));
-                if (next.SameAs(head) || IncompleteReason is not null)
-                {
-                    return next;
-                }
-
-                if (pass + 1 >= MaxLoopPasses)
-                {
-                    var widened = Widen(head, next);
-                    frame.Env = widened.Clone();
-                    loop.Continues.Clear();
-                    runBody();
-                    return Env.Join(widened, JoinAll(frame.Env, loop.Continues, frame.Scope), name => Initial(frame.Scope, name));
-                }
-
-                head = next;
-            }
+            frame.Env = head.Clone();
+            runBody();
+            var bodyOut = JoinAll(frame.Env, loop.Continues, frame);
+            return Env.Join(head, bodyOut, frame.Initial);
         }
         finally
         {
+            _havocLoops--;
             frame.Loops.Pop();
         }
     }
 
-    private static Env Widen(Env previous, Env next)
+    /// <summary>The names a loop statement binds in its own scope (targets, augmented assignments, imports, defs, ...).</summary>
+    private string[] AssignedIn(Node loopNode)
     {
-        var widened = next.Clone();
-        foreach (var (name, value) in next.Vars.ToList())
+        if (!_assignedInLoop.TryGetValue(loopNode, out var names))
         {
-            if (!previous.TryGet(name, out var old) || old != value)
+            var collector = new BoundNames();
+            loopNode.VisitChildren(collector);
+            names = [.. collector.Names];
+            _assignedInLoop[loopNode] = names;
+        }
+
+        return names;
+    }
+
+    /// <summary>Names bound by code in the current scope; nested functions, classes and comprehensions bind their own.</summary>
+    private sealed class BoundNames : NodeWalker
+    {
+        public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
+
+        public override void VisitExprName(ExprName node)
+        {
+            if (node.Ctx != ExprContext.Load)
             {
-                widened.Set(name, value.WithOther());
+                Names.Add(node.Id);
             }
         }
 
-        return widened;
+        public override void VisitExprNamedExpr(ExprNamedExpr node)
+        {
+            if (node.Target is ExprName target)
+            {
+                Names.Add(target.Id);
+            }
+
+            base.VisitExprNamedExpr(node);
+        }
+
+        public override void VisitStmtImport(StmtImport node) =>
+            Names.UnionWith(node.Names.Select(a => a.Asname ?? a.Name.Split('.')[0]));
+
+        public override void VisitStmtImportFrom(StmtImportFrom node) =>
+            Names.UnionWith(node.Names.Where(a => a.Name != "*").Select(a => a.Asname ?? a.Name));
+
+        public override void VisitExceptHandler(ExceptHandler node)
+        {
+            if (node.Name is not null)
+            {
+                Names.Add(node.Name);
+            }
+
+            base.VisitExceptHandler(node);
+        }
+
+        public override void VisitStmtFunctionDef(StmtFunctionDef node) => Names.Add(node.Name);
+
+        public override void VisitStmtAsyncFunctionDef(StmtAsyncFunctionDef node) => Names.Add(node.Name);
+
+        public override void VisitStmtClassDef(StmtClassDef node) => Names.Add(node.Name);
+
+        public override void VisitExprLambda(ExprLambda node)
+        {
+        }
+
+        public override void VisitExprListComp(ExprListComp node)
+        {
+        }
+
+        public override void VisitExprSetComp(ExprSetComp node)
+        {
+        }
+
+        public override void VisitExprDictComp(ExprDictComp node)
+        {
+        }
+
+        public override void VisitExprGeneratorExp(ExprGeneratorExp node)
+        {
+        }
+
+        public override void VisitPatternMatchAs(PatternMatchAs node)
+        {
+            if (node.Name is not null)
+            {
+                Names.Add(node.Name);
+            }
+
+            base.VisitPatternMatchAs(node);
+        }
+
+        public override void VisitPatternMatchStar(PatternMatchStar node)
+        {
+            if (node.Name is not null)
+            {
+                Names.Add(node.Name);
+            }
+        }
     }
 
-    private Env JoinAll(Env start, List<Env> others, Scope scope)
+    private static Env JoinAll(Env start, List<Env> others, Frame frame)
     {
         var result = start;
         foreach (var other in others)
         {
-            result = Env.Join(result, other, name => Initial(scope, name));
+            result = Env.Join(result, other, frame.Initial);
         }
 
         return result;
@@ -356,11 +431,14 @@ internal sealed partial class Interpreter
     private void ExecFor(Stmt statement, Expr target, Expr iter, ImmutableArray<Stmt> body, ImmutableArray<Stmt> orelse, Frame frame)
     {
         var iterable = Eval(iter, frame);
-        var items = Iterate(iterable, MaxUnrolledItems);
+        var items = _havocLoops == 0 ? Iterate(iterable, MaxUnrolledItems) : null;
         var loop = new LoopState(statement);
-        if (items is not null)
+        if (items is not null && (long)_unrolledIterations * items.Count <= MaxUnrolledIterations)
         {
-            // A small known sequence: run the body once per item, in order, as Python would.
+            // A small known sequence: run the body once per item, in order, as Python would. Nested
+            // unrolled loops multiply, so their product is bounded too.
+            var enclosing = _unrolledIterations;
+            _unrolledIterations *= Math.Max(1, items.Count);
             frame.Loops.Push(loop);
             try
             {
@@ -374,12 +452,13 @@ internal sealed partial class Interpreter
                     Bind(target, item, frame);
                     loop.Continues.Clear();
                     ExecBlock(body, frame);
-                    frame.Env = JoinAll(frame.Env, loop.Continues, frame.Scope);
+                    frame.Env = JoinAll(frame.Env, loop.Continues, frame);
                 }
             }
             finally
             {
                 frame.Loops.Pop();
+                _unrolledIterations = enclosing;
             }
 
             if (frame.Env.Reachable)
@@ -391,19 +470,19 @@ internal sealed partial class Interpreter
                 ExecBlockDetached(orelse, frame);
             }
 
-            frame.Env = JoinAll(frame.Env, loop.Breaks, frame.Scope);
+            frame.Env = JoinAll(frame.Env, loop.Breaks, frame);
             return;
         }
 
         var element = ElementOf(iterable);
-        var exit = RunLoopToFixpoint(loop, frame, () =>
+        var exit = RunLoopOnce(statement, loop, frame, () =>
         {
             Bind(target, element, frame);
             ExecBlock(body, frame);
         });
         frame.Env = exit;
         ExecBlock(orelse, frame);
-        frame.Env = JoinAll(frame.Env, loop.Breaks, frame.Scope);
+        frame.Env = JoinAll(frame.Env, loop.Breaks, frame);
     }
 
     private void ExecWith(ImmutableArray<WithItem> items, ImmutableArray<Stmt> body, Frame frame)
@@ -427,7 +506,7 @@ internal sealed partial class Interpreter
         var afterBody = frame.Env;
 
         // An exception can leave the body at any point; the state then is at most the union of both ends.
-        var atRaise = Env.Join(before, afterBody.Reachable ? afterBody : before, name => Initial(frame.Scope, name));
+        var atRaise = Env.Join(before, afterBody.Reachable ? afterBody : before, frame.Initial);
         frame.Env = afterBody.Clone();
         ExecBlock(orelse, frame);
         var result = frame.Env;
@@ -445,7 +524,7 @@ internal sealed partial class Interpreter
             }
 
             ExecBlock(handler.Body, frame);
-            result = Env.Join(result, frame.Env, name => Initial(frame.Scope, name));
+            result = Env.Join(result, frame.Env, frame.Initial);
         }
 
         if (finalbody.IsEmpty)
@@ -455,7 +534,7 @@ internal sealed partial class Interpreter
         }
 
         var reachable = result.Reachable;
-        frame.Env = Env.Join(result, atRaise, name => Initial(frame.Scope, name));
+        frame.Env = Env.Join(result, atRaise, frame.Initial);
         ExecBlock(finalbody, frame);
         if (!reachable)
         {
@@ -478,7 +557,7 @@ internal sealed partial class Interpreter
             }
 
             ExecBlock(matchCase.Body, frame);
-            result = Env.Join(result, frame.Env, name => Initial(frame.Scope, name));
+            result = Env.Join(result, frame.Env, frame.Initial);
         }
 
         frame.Env = result;
@@ -605,7 +684,7 @@ internal sealed partial class Interpreter
             Eval(keyword.Value, frame);
         }
 
-        var classFrame = new Frame(ScopeOf(statement), new Env());
+        var classFrame = NewFrame(ScopeOf(statement));
         ExecBlock(statement.Body, classFrame);
         _classBodies[statement] = classFrame.Env;
         BindName(statement.Name, ValueSet.Of(new ClassValue(statement)), frame);
@@ -618,7 +697,7 @@ internal sealed partial class Interpreter
     private ValueSet AnalyzeFunction(Node definition, IReadOnlyDictionary<string, ValueSet>? arguments)
     {
         var scope = ScopeOf(definition);
-        var frame = new Frame(scope, new Env());
+        var frame = NewFrame(scope);
         var args = definition switch
         {
             StmtFunctionDef f => f.Args,

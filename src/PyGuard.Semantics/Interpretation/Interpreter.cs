@@ -19,23 +19,30 @@ namespace PyGuard.Semantics.Interpretation;
 internal sealed partial class Interpreter
 {
     private const int MaxUnrolledItems = 64;
+    private const int MaxUnrolledIterations = 256;
     private const int MaxCallDepth = 3;
-    private const int MaxLoopPasses = 4;
+    private const int MaxContextualStatements = 60;
+    private const int MaxContextualEvaluations = 400;
     private const int MaxCombinations = 16;
 
     private readonly ModModule _module;
     private readonly Scope _moduleScope;
     private readonly IReadOnlyDictionary<Node, Scope> _scopes;
-    private readonly Dictionary<Expr, ValueSet> _values = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Expr, ValueSet> _values = new();
     private readonly Dictionary<Scope, Dictionary<string, ValueSet>> _summaries = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<StmtClassDef, Env> _classBodies = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<Node, ValueSet> _generalReturns = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<StmtClassDef, Env> _classBodies = new();
+    private readonly Dictionary<Node, ValueSet> _generalReturns = new();
     private readonly Dictionary<string, ValueSet> _contextualReturns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ValueSet> _dynamicGlobals = new(StringComparer.Ordinal);
     private readonly List<Node> _callStack = [];
     private readonly HashSet<(Node, string)> _importKeys = [];
     private readonly List<ImportRecord> _imports = [];
+    private readonly Dictionary<Node, string[]> _assignedInLoop = new();
     private readonly long _budget;
+    private readonly Dictionary<Node, int> _statementCounts = new();
+    private int _havocLoops;
+    private int _contextualEvaluations;
+    private int _unrolledIterations = 1;
     private long _steps;
 
     private readonly IReadOnlySet<string> _literals;
@@ -62,7 +69,7 @@ internal sealed partial class Interpreter
 
     public void Run()
     {
-        var moduleFrame = new Frame(_moduleScope, new Env());
+        var moduleFrame = NewFrame(_moduleScope);
         ExecBlock(_module.Body, moduleFrame);
 
         // Every function body once more with unknown arguments, outer functions before inner ones, so that
@@ -113,8 +120,11 @@ internal sealed partial class Interpreter
         return false;
     }
 
-    private void Record(Expr expr, ValueSet value) =>
-        _values[expr] = _values.TryGetValue(expr, out var existing) ? existing.Union(value) : value;
+    private void Record(Expr expr, ValueSet value)
+    {
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_values, expr, out var exists);
+        slot = exists ? slot.Union(value) : value;
+    }
 
     /// <summary>What a name holds on paths where it has not been bound yet in this scope.</summary>
     private ValueSet Initial(Scope scope, string name)
@@ -272,4 +282,6 @@ internal sealed partial class Interpreter
     }
 
     private Scope ScopeOf(Node node) => _scopes[node];
+
+    private Frame NewFrame(Scope scope) => new(scope, new Env(), name => Initial(scope, name));
 }

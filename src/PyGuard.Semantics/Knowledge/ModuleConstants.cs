@@ -4,9 +4,11 @@ using PyGuard.Semantics.Values;
 namespace PyGuard.Semantics.Knowledge;
 
 /// <summary>
-/// Module attributes whose value is fixed on the platform PyGuard gates (Linux, CPython): permission
-/// bits of <c>stat</c>, <c>os.open</c> flags, path separators, and the directories <c>site</c> and
-/// <c>sys</c> expose. Folding them lets rules read <c>stat.S_IWOTH | stat.S_IRUSR</c> as a mode and
+/// Module attributes whose value is fixed on the platform PyGuard gates (Linux, CPython): the <c>re</c>
+/// flags (so <c>re.I | re.M</c> folds to the integer the regex analysis needs), the <c>string</c>
+/// alphabets obfuscators index into (<c>string.ascii_lowercase[14]</c> is 'o'), permission bits of
+/// <c>stat</c>, <c>os.open</c> flags, path separators, and the directories <c>site</c> and <c>sys</c>
+/// expose. Folding them lets rules read <c>stat.S_IWOTH | stat.S_IRUSR</c> as a mode and
 /// <c>os.path.join(site.USER_SITE, 'x.pth')</c> as a path below the user's site-packages.
 /// </summary>
 public static class ModuleConstants
@@ -23,6 +25,44 @@ public static class ModuleConstants
         void Int(string name, int value) => table[name] = new ConstValue(new PyInt(value));
         void Str(string name, string value) => table[name] = new ConstValue(new PyStr(value));
         void Dir(string name, PathRoot root, string rest = "") => table[name] = new PathValue(root, rest, false);
+
+        // re and regex flags, under the module and under RegexFlag.
+        var flags = new (string[] Names, int Value)[]
+        {
+            (["T", "TEMPLATE"], 1), (["I", "IGNORECASE"], 2), (["L", "LOCALE"], 4), (["M", "MULTILINE"], 8),
+            (["S", "DOTALL"], 16), (["U", "UNICODE"], 32), (["X", "VERBOSE"], 64), (["DEBUG"], 128), (["A", "ASCII"], 256),
+            (["NOFLAG"], 0),
+        };
+        foreach (var module in new[] { "re", "regex" })
+        {
+            foreach (var (names, value) in flags)
+            {
+                foreach (var name in names)
+                {
+                    Int($"{module}.{name}", value);
+                    Int($"{module}.RegexFlag.{name}", value);
+                }
+            }
+        }
+
+        // string alphabets.
+        const string Lower = "abcdefghijklmnopqrstuvwxyz";
+        const string Upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        const string Punctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+        const string Whitespace = " \t\n\r\x0b\x0c";
+        Str("string.ascii_lowercase", Lower);
+        Str("string.ascii_uppercase", Upper);
+        Str("string.ascii_letters", Lower + Upper);
+        Str("string.digits", "0123456789");
+        Str("string.hexdigits", "0123456789abcdefABCDEF");
+        Str("string.octdigits", "01234567");
+        Str("string.punctuation", Punctuation);
+        Str("string.whitespace", Whitespace);
+        Str("string.printable", "0123456789" + Lower + Upper + Punctuation + Whitespace);
+        table["os.altsep"] = new ConstValue(PyNone.Instance);
+        Str("os.linesep", "\n");
+        Str("os.name", "posix");
+        Str("sys.platform", "linux");
 
         // stat: permission and file-type bits.
         Int("stat.S_ISUID", 0x800);

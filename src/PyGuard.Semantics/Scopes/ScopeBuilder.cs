@@ -10,7 +10,7 @@ namespace PyGuard.Semantics.Scopes;
 /// </summary>
 internal sealed class ScopeBuilder : NodeWalker
 {
-    private readonly Dictionary<Node, Scope> _scopes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Node, Scope> _scopes = new();
     private readonly HashSet<string> _literals = new(StringComparer.Ordinal);
     private Scope _current;
 

@@ -135,6 +135,13 @@ public sealed record PyHugeSequence(string Type, double Length, string Sample = 
 /// <summary>A tuple, list or set whose elements are all known.</summary>
 public sealed record PySequence(string Type, ImmutableArray<PyValue> Items) : PyValue
 {
+    /// <summary>
+    /// Items counted through nested sequences, shared ones once per reference. Folding
+    /// <c>data = [data, data]</c> in a loop shares structure, but equality, hashing and printing walk it as a
+    /// tree; the weight bounds that work (see <see cref="ValueLimits.MaxItems"/>).
+    /// </summary>
+    public int Weight { get; } = Items.Sum(i => i is PySequence s ? s.Weight + 1 : 1);
+
     public override string TypeName => Type;
 
     public override bool? Truthiness => Items.Length > 0;

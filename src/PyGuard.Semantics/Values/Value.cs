@@ -65,6 +65,14 @@ public sealed record BoundMethodValue(PyValue Receiver, string Name) : Value
 /// <summary>A list, tuple or set whose elements are not all constants, e.g. <c>[eval, exec]</c>.</summary>
 public sealed record ContainerValue(string Type, ImmutableArray<ValueSet> Items) : Value
 {
+    /// <summary>Items counted through nested containers and sequences; bounds the work of comparing and hashing.</summary>
+    public int Weight { get; } = Items.Sum(set => 1 + set.Items.Sum(v => v switch
+    {
+        ContainerValue c => c.Weight,
+        ConstValue { Constant: PySequence s } => s.Weight,
+        _ => 0,
+    }));
+
     public bool Equals(ContainerValue? other) =>
         other is not null && Type == other.Type && Items.AsSpan().SequenceEqual(other.Items.AsSpan());
 
@@ -112,4 +120,13 @@ public sealed record LookupMethodValue(Value Receiver, string Name) : Value
 public sealed record ObjectValue(StmtClassDef Definition) : Value
 {
     public override string ToString() => $"<{Definition.Name} instance>";
+}
+
+/// <summary>
+/// A compiled regular expression whose pattern is known: the result of <c>re.compile(pattern, flags)</c>.
+/// Its methods are named <c>re.Pattern.match</c> and so on; the ReDoS rules read the pattern from here.
+/// </summary>
+public sealed record RegexValue(PyValue Pattern, long Flags, Node Site) : Value
+{
+    public override string ToString() => $"<re.Pattern {PyValueFormatting.ToPythonRepr(Pattern)}>";
 }

@@ -50,7 +50,7 @@ public readonly struct ValueSet : IEquatable<ValueSet>
         var builder = ImmutableArray.CreateBuilder<Value>();
         foreach (var value in values)
         {
-            if (!builder.Contains(value))
+            if (builder.IndexOf(value) < 0)
             {
                 if (builder.Count == MaxItems)
                 {
@@ -64,19 +64,55 @@ public readonly struct ValueSet : IEquatable<ValueSet>
         return new ValueSet(builder.ToImmutable(), mayBeOther);
     }
 
+    /// <summary>
+    /// The union of two sets. This is the interpreter's hottest operation (every recorded expression and
+    /// every join goes through it), so it avoids LINQ and allocation when one side already holds the other.
+    /// </summary>
     public ValueSet Union(ValueSet other)
     {
-        if (other.IsEmpty || Equals(other))
+        var mine = Items;
+        var theirs = other.Items;
+        var mayBeOther = MayBeOther || other.MayBeOther;
+        if (theirs.IsEmpty)
         {
-            return this;
+            return mayBeOther == MayBeOther ? this : new ValueSet(mine, mayBeOther);
         }
 
-        if (IsEmpty)
+        if (mine.IsEmpty)
         {
-            return other;
+            return mayBeOther == other.MayBeOther ? other : new ValueSet(theirs, mayBeOther);
         }
 
-        return FromItems(Items.Concat(other.Items), MayBeOther || other.MayBeOther);
+        var missing = 0;
+        foreach (var value in theirs)
+        {
+            if (mine.IndexOf(value) < 0)
+            {
+                missing++;
+            }
+        }
+
+        if (missing == 0)
+        {
+            return mayBeOther == MayBeOther ? this : new ValueSet(mine, mayBeOther);
+        }
+
+        if (mine.Length + missing > MaxItems)
+        {
+            return Unknown;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<Value>(mine.Length + missing);
+        builder.AddRange(mine);
+        foreach (var value in theirs)
+        {
+            if (mine.IndexOf(value) < 0)
+            {
+                builder.Add(value);
+            }
+        }
+
+        return new ValueSet(builder.MoveToImmutable(), mayBeOther);
     }
 
     /// <summary>The same set, marked as possibly holding other values too.</summary>
@@ -148,8 +184,35 @@ public readonly struct ValueSet : IEquatable<ValueSet>
         }
     }
 
-    public bool Equals(ValueSet other) =>
-        MayBeOther == other.MayBeOther && Items.Length == other.Items.Length && Items.All(other.Items.Contains);
+    public bool Equals(ValueSet other)
+    {
+        if (MayBeOther != other.MayBeOther)
+        {
+            return false;
+        }
+
+        var mine = Items;
+        var theirs = other.Items;
+        if (mine.Length != theirs.Length)
+        {
+            return false;
+        }
+
+        if (mine.Length == 0 || (!_items.IsDefault && !other._items.IsDefault && _items == other._items))
+        {
+            return true;
+        }
+
+        foreach (var value in mine)
+        {
+            if (theirs.IndexOf(value) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public override bool Equals(object? obj) => obj is ValueSet other && Equals(other);
 

@@ -34,6 +34,4 @@ internal sealed class GrowableBuffer<T>(int capacity = 256) where T : struct
         items.CopyTo(_items.AsSpan(Length));
         Length += items.Length;
     }
-
-    public void Truncate(int length) => Length = length;
 }

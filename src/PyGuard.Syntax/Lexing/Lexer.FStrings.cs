@@ -26,6 +26,19 @@ internal sealed partial class Lexer
     {
         public int ParenDepth;
         public bool InSpec;
+
+        /// <summary>A field nested in this one's format spec has been closed (changes how a newline ends the spec).</summary>
+        public bool SpecHadField;
+    }
+
+    /// <summary>Closes the innermost field; the enclosing field, if its spec held it, remembers that.</summary>
+    private void PopField()
+    {
+        _fieldCount--;
+        if (_fieldCount > _modes[_modeCount - 1].FieldBase && _fields[_fieldCount - 1].InSpec)
+        {
+            _fields[_fieldCount - 1].SpecHadField = true;
+        }
     }
 
     private void PushFStringMode(int start, char quote, bool triple, StringPrefix prefix)
@@ -90,9 +103,12 @@ internal sealed partial class Lexer
             switch (c)
             {
                 case '\n' or '\r' when !mode.Triple:
-                    if (inSpec)
+                    if (inSpec && !_fields[_fieldCount - 1].SpecHadField)
                     {
-                        throw TokenizerError("f-string: newlines are not allowed in format specifiers for single quoted f-strings", _pos, _pos);
+                        // CPython 3.13 ends a single-quoted f-string's format spec at a newline and reads
+                        // the rest of the field as expression again (the text so far may be empty).
+                        _fields[_fieldCount - 1].InSpec = false;
+                        return new Token(middleKind, start, _pos);
                     }
 
                     throw UnterminatedFString(ref mode);
@@ -157,7 +173,7 @@ internal sealed partial class Lexer
     {
         if (_fieldCount - mode.FieldBase >= MaxFieldsPerFString)
         {
-            throw TokenizerError("f-string: expressions nested too deeply", _pos, _pos);
+            throw TokenizerError("f-string: expressions nested too deeply", _pos - 1, _pos - 1);
         }
 
         OpenBracket('{', _pos);
@@ -175,7 +191,7 @@ internal sealed partial class Lexer
     private Token CloseField()
     {
         CloseBracket('}', _pos);
-        _fieldCount--;
+        PopField();
         _pos++;
         return new Token(TokenKind.RightBrace, _pos - 1, _pos);
     }
@@ -199,7 +215,7 @@ internal sealed partial class Lexer
 
     private PythonSyntaxException UnterminatedFString(ref FStringMode mode)
     {
-        var line = LineNumber(_pos);
+        var line = DetectedAtLine(_pos);
         var what = mode.Template ? "t-string" : "f-string";
         return mode.Triple
             ? TokenizerError($"unterminated triple-quoted {what} literal (detected at line {line})", mode.Start, mode.Start)

@@ -33,6 +33,7 @@ internal sealed partial class Lexer
 
         if (!ascii)
         {
+            ThrowIfInvalidUtf8(new Token(TokenKind.Name, start, _pos));
             ValidateIdentifier(start, _pos);
             return new Token(TokenKind.Name, start, _pos);
         }

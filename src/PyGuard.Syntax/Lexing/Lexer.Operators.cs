@@ -37,7 +37,7 @@ internal sealed partial class Lexer
                 CloseBracket('}', start);
                 if (closesField)
                 {
-                    _fieldCount--;
+                    PopField();
                 }
 
                 kind = TokenKind.RightBrace;

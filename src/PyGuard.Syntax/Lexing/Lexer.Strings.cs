@@ -1,14 +1,7 @@
-using System.Buffers;
-
 namespace PyGuard.Syntax.Lexing;
 
 internal sealed partial class Lexer
 {
-    private static readonly SearchValues<char> SingleQuoteStops = SearchValues.Create("'\\\n\r");
-    private static readonly SearchValues<char> DoubleQuoteStops = SearchValues.Create("\"\\\n\r");
-    private static readonly SearchValues<char> TripleSingleStops = SearchValues.Create("'\\");
-    private static readonly SearchValues<char> TripleDoubleStops = SearchValues.Create("\"\\");
-
     /// <summary>
     /// Reads a string literal whose prefix spans [<paramref name="start"/>, <paramref name="quote"/>). The
     /// token covers prefix, quotes and body; escapes are decoded later by <see cref="StringDecoder"/>.
@@ -26,11 +19,21 @@ internal sealed partial class Lexer
             return new Token(prefix.HasFlag(StringPrefix.Template) ? TokenKind.TStringStart : TokenKind.FStringStart, start, bodyStart);
         }
 
-        var stops = triple ? (q == '"' ? TripleDoubleStops : TripleSingleStops) : (q == '"' ? DoubleQuoteStops : SingleQuoteStops);
         var pos = bodyStart;
         while (true)
         {
-            var found = _text.AsSpan(pos).IndexOfAny(stops);
+            // Plain IndexOfAny rather than SearchValues: no per-process set-up, which a gate that
+            // parses one snippet per process pays in full.
+            var found = triple ? _text.AsSpan(pos).IndexOfAny(q, '\\') : _text.AsSpan(pos).IndexOfAny(q, '\\', '\n');
+            if (!triple)
+            {
+                var carriageReturn = _text.AsSpan(pos, found < 0 ? _length - pos : found).IndexOf('\r');
+                if (carriageReturn >= 0)
+                {
+                    found = carriageReturn;
+                }
+            }
+
             if (found < 0)
             {
                 throw UnterminatedString(start, q, triple, _length);
@@ -80,7 +83,7 @@ internal sealed partial class Lexer
             return TokenizerError("f-string: expecting '}'", start, start);
         }
 
-        var line = LineNumber(Math.Min(detectedAt, _length));
+        var line = DetectedAtLine(detectedAt);
         return triple
             ? TokenizerError($"unterminated triple-quoted string literal (detected at line {line})", start, start)
             : TokenizerError($"unterminated string literal (detected at line {line})", start, start);

@@ -1,4 +1,5 @@
 using PyGuard.Syntax.Text;
+using PyGuard.Syntax.Text.Decoding;
 
 namespace PyGuard.Syntax.Lexing;
 
@@ -38,11 +39,16 @@ internal sealed partial class Lexer
     private int _parenDepth;
     private bool _finished;
 
-    public Lexer(string text, PythonVersion version)
+    // Replacement characters standing for invalid UTF-8: fine in comments, an error in any token.
+    private readonly InvalidUtf8? _invalidUtf8;
+    private int _nextInvalid;
+
+    public Lexer(string text, PythonVersion version, InvalidUtf8? invalidUtf8 = null)
     {
         _text = text;
         _length = text.Length;
         _version = version;
+        _invalidUtf8 = invalidUtf8;
     }
 
     /// <summary>Spans of every comment read so far, '#' included, line ending excluded.</summary>
@@ -57,6 +63,25 @@ internal sealed partial class Lexer
 
     public Token Next()
     {
+        var token = NextToken();
+        ThrowIfInvalidUtf8(token);
+        return token;
+    }
+
+    /// <summary>A token made of bytes that were not UTF-8 is CPython's decode error for that token alone.</summary>
+    private void ThrowIfInvalidUtf8(in Token token)
+    {
+        if (_invalidUtf8 is { } invalid && _nextInvalid < invalid.TextOffsets.Length && invalid.TextOffsets[_nextInvalid] < token.End)
+        {
+            // CPython reports a bad string at its start, any other token at the bad byte.
+            var (start, end) = token.Kind == TokenKind.String ? token.StringBody(_text) : (token.Start, token.End);
+            var at = token.Kind == TokenKind.String ? token.Start : invalid.TextOffsets[_nextInvalid];
+            throw TokenizerError(invalid.DescribeRange(_text, start, end), at, at);
+        }
+    }
+
+    private Token NextToken()
+    {
         if (_modeCount > 0)
         {
             var fieldsOfMode = _fieldCount - _modes[_modeCount - 1].FieldBase;
@@ -66,6 +91,7 @@ internal sealed partial class Lexer
             }
         }
 
+        var commentStart = -1;
         while (true)
         {
             if (_pendingIndents != 0)
@@ -97,12 +123,14 @@ internal sealed partial class Lexer
             switch (c)
             {
                 case '#':
+                    commentStart = _pos;
                     SkipComment();
                     continue;
                 case '\n':
                 case '\r':
                     {
-                        var start = _pos;
+                        // CPython's NEWLINE token starts where the comment before it starts.
+                        var start = commentStart >= 0 ? commentStart : _pos;
                         ConsumeNewline();
                         _atLineStart = true;
                         if (_parenDepth > 0)
@@ -260,7 +288,7 @@ internal sealed partial class Lexer
         {
             if (_indentTop + 1 >= MaxIndentLevels)
             {
-                throw TokenizerError("too many levels of indentation", _pos, _pos, SyntaxErrorKind.IndentationError);
+                throw StatusError("too many levels of indentation", _pos, _pos, SyntaxErrorKind.IndentationError);
             }
 
             if (altCol <= _altIndents[_indentTop])
@@ -290,7 +318,7 @@ internal sealed partial class Lexer
             if (col != _indents[_indentTop])
             {
                 var lineEnd = LineEnd(_pos);
-                throw TokenizerError("unindent does not match any outer indentation level", lineEnd, lineEnd, SyntaxErrorKind.IndentationError);
+                throw StatusError("unindent does not match any outer indentation level", lineEnd, lineEnd, SyntaxErrorKind.IndentationError);
             }
 
             if (altCol != _altIndents[_indentTop])
@@ -305,7 +333,7 @@ internal sealed partial class Lexer
     private PythonSyntaxException InconsistentTabs()
     {
         var lineStart = LineStart(_pos);
-        return TokenizerError("inconsistent use of tabs and spaces in indentation", lineStart, lineStart, SyntaxErrorKind.TabError);
+        return StatusError("inconsistent use of tabs and spaces in indentation", lineStart, lineStart, SyntaxErrorKind.TabError);
     }
 
     private Token EmitIndentChange()
@@ -343,6 +371,13 @@ internal sealed partial class Lexer
         }
 
         _comments.Add(new TextSpan(start, _pos));
+        if (_invalidUtf8 is { } invalid)
+        {
+            while (_nextInvalid < invalid.TextOffsets.Length && invalid.TextOffsets[_nextInvalid] < _pos)
+            {
+                _nextInvalid++;
+            }
+        }
     }
 
     private void ConsumeNewline()
@@ -362,18 +397,19 @@ internal sealed partial class Lexer
         _pos++;
         if (_pos >= _length)
         {
-            throw TokenizerError("unexpected EOF while parsing", backslash + 1, backslash + 1);
+            throw StatusError("unexpected EOF while parsing", backslash + 1, backslash + 1);
         }
 
         if (_text[_pos] is not ('\n' or '\r'))
         {
-            throw TokenizerError("unexpected character after line continuation character", backslash + 1, backslash + 1);
+            throw StatusError("unexpected character after line continuation character", backslash + 1, backslash + 1);
         }
 
+        var newline = _pos;
         ConsumeNewline();
         if (_pos >= _length)
         {
-            throw TokenizerError("unexpected EOF while parsing", _pos, _pos);
+            throw StatusError("unexpected EOF while parsing", newline, newline);
         }
     }
 
@@ -430,6 +466,12 @@ internal sealed partial class Lexer
         return offset;
     }
 
+    /// <summary>
+    /// The line CPython names in "(detected at line N)": where the newline or the end of the file was
+    /// met; at the end, the last line that has text (a final newline does not start another line).
+    /// </summary>
+    private int DetectedAtLine(int offset) => LineNumber(offset >= _length ? Math.Max(0, _length - 1) : offset);
+
     /// <summary>The 1-based line of an offset; only used to word error messages.</summary>
     private int LineNumber(int offset)
     {
@@ -448,6 +490,9 @@ internal sealed partial class Lexer
 
     private static PythonSyntaxException TokenizerError(string message, int start, int end, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError) =>
         new(message, kind, start, end) { FromTokenizer = true };
+
+    private static PythonSyntaxException StatusError(string message, int start, int end, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError) =>
+        new(message, kind, start, end) { FromTokenizer = true, YieldsToParserError = true };
 
     private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 

@@ -19,9 +19,11 @@ internal sealed partial class Parser
         var keywordCount = 0;
         var sawKeyword = false;
         var sawDoubleStar = false;
+        string? misplaced = null;
         while (Kind != TokenKind.RightParen)
         {
             var start = CurrentStart;
+            var first = _pos;
             if (Kind == TokenKind.Star)
             {
                 Advance();
@@ -29,7 +31,13 @@ internal sealed partial class Parser
                 var starred = new ExprStarred(value, ExprContext.Load, SpanFrom(start));
                 if (sawDoubleStar)
                 {
-                    throw Error("iterable argument unpacking follows keyword argument unpacking", starred.Span);
+                    // CPython's range starts at the comma before the unpacking.
+                    throw Error("iterable argument unpacking follows keyword argument unpacking", _tokens[first - 1].Start, starred.Span.End);
+                }
+
+                if (StartsComprehension())
+                {
+                    CheckComprehensionElement(starred);
                 }
 
                 Push(starred);
@@ -47,7 +55,7 @@ internal sealed partial class Parser
                 var equal = Advance();
                 if (Kind is TokenKind.Comma or TokenKind.RightParen)
                 {
-                    throw Error("expected argument value expression", equal.Start, equal.End);
+                    throw Error("expected argument value expression", name.Start, equal.End);
                 }
 
                 Push(new Keyword(Identifier(name), ParseExpression(), SpanFrom(start)));
@@ -69,9 +77,9 @@ internal sealed partial class Parser
                         ? Error($"cannot assign to {ExpressionName(argument)}", start, PrevEnd)
                         : Error("expression cannot contain assignment, perhaps you meant \"==\"?", start, PrevEnd);
                 }
-                else if (sawKeyword || sawDoubleStar)
+                else if ((sawKeyword || sawDoubleStar) && misplaced is null)
                 {
-                    throw Error(sawDoubleStar ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument", argument.Span);
+                    misplaced = sawDoubleStar ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument";
                 }
 
                 Push(argument);
@@ -86,6 +94,12 @@ internal sealed partial class Parser
 
                 break;
             }
+        }
+
+        if (misplaced is not null)
+        {
+            // CPython reports it once the whole argument list is read, at the token after it.
+            throw ErrorAtCurrent(misplaced);
         }
 
         return SplitArguments(mark, keywordCount);
@@ -151,8 +165,7 @@ internal sealed partial class Parser
         {
             if (kwArg is not null)
             {
-                var at = Peek();
-                throw Error("arguments cannot follow var-keyword argument", at.Start, at.End);
+                throw ErrorAtCurrent("arguments cannot follow var-keyword argument");
             }
 
             switch (Kind)
@@ -190,13 +203,14 @@ internal sealed partial class Parser
                         varArg = ParseParameter(annotations, starAnnotation: true);
                         if (Kind == TokenKind.Equal)
                         {
-                            var at = Peek();
-                            throw Error("var-positional argument cannot have default value", at.Start, at.End);
+                            throw ErrorAtCurrent("var-positional argument cannot have default value");
                         }
                     }
                     else if (Kind == closer || (Kind == TokenKind.Comma && PeekKind(1) is var next && (next == closer || next == TokenKind.DoubleStar)))
                     {
-                        throw Error("named arguments must follow bare *", star.Start, star.End);
+                        // def points at the star, lambda at what follows it (CPython's two rules differ).
+                        var at = annotations ? star : Peek();
+                        throw Error("named arguments must follow bare *", at.Start, at.End);
                     }
                     else if (Kind != TokenKind.Comma)
                     {
@@ -209,8 +223,7 @@ internal sealed partial class Parser
                     kwArg = ParseParameter(annotations, starAnnotation: false);
                     if (Kind == TokenKind.Equal)
                     {
-                        var at = Peek();
-                        throw Error("var-keyword argument cannot have default value", at.Start, at.End);
+                        throw ErrorAtCurrent("var-keyword argument cannot have default value");
                     }
 
                     break;
@@ -221,8 +234,8 @@ internal sealed partial class Parser
                     {
                         if (Kind == TokenKind.Comma || Kind == closer)
                         {
-                            var at = Peek();
-                            throw Error("expected default value expression", at.Start, at.End);
+                            var equal = _tokens[_pos - 1];
+                            throw Error("expected default value expression", equal.Start, equal.End);
                         }
 
                         defaultValue = ParseExpression();
@@ -291,13 +304,15 @@ internal sealed partial class Parser
     }
 
     /// <summary>PEP 695 type parameters with PEP 696 defaults: '[' T, *Ts, **P ']'.</summary>
-    private ImmutableArray<TypeParam> ParseTypeParams()
+    private ImmutableArray<TypeParam> ParseTypeParams(bool forTypeAlias = false)
     {
-        var open = Advance();
+        Advance();
         var mark = Mark();
         if (Kind == TokenKind.RightBracket)
         {
-            throw Error("Type parameter list cannot be empty", open.Start, Peek().End);
+            // CPython points at the ']' (for a type alias, up to the '=' after it).
+            var close = Peek();
+            throw Error("Type parameter list cannot be empty", close.Start, forTypeAlias ? Peek(1).Start : close.Start);
         }
 
         do

@@ -11,17 +11,57 @@ internal sealed partial class Parser
 
     private static PythonSyntaxException Error(string message, TextSpan span) => Error(message, span.Start, span.End);
 
-    /// <summary>CPython's generic error at the token the parser could not use.</summary>
+    /// <summary>
+    /// CPython's generic error. It is reported at the furthest token the parser has looked at, as CPython
+    /// reports it at the last token it fetched; at an INDENT or DEDENT it is an indentation error.
+    /// </summary>
     private PythonSyntaxException InvalidSyntax()
     {
-        var token = Peek();
+        var token = _tokens[Math.Max(_furthest, _pos)];
+        var (start, end) = ErrorPosition(token);
         return token.Kind switch
         {
-            TokenKind.Indent => Error("unexpected indent", token.Start, token.End, SyntaxErrorKind.IndentationError),
-            TokenKind.Dedent => Error("unexpected unindent", token.Start, token.End, SyntaxErrorKind.IndentationError),
-            _ => Error("invalid syntax", token.Start, token.End),
+            TokenKind.Indent => Error("unexpected indent", start, end, SyntaxErrorKind.IndentationError),
+            TokenKind.Dedent => Error("unexpected unindent", start, end, SyntaxErrorKind.IndentationError),
+            _ => Error("invalid syntax", start, end),
         };
     }
+
+    /// <summary>An error CPython reports at the current token.</summary>
+    private PythonSyntaxException ErrorAtCurrent(string message, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
+    {
+        var (start, end) = ErrorPosition(Peek());
+        return Error(message, start, end, kind);
+    }
+
+    /// <summary>
+    /// Where CPython puts an error at a token: an INDENT or DEDENT at the last character of the new
+    /// line's indentation, the end of the file at the end of its last line.
+    /// </summary>
+    private (int Start, int End) ErrorPosition(in Token token)
+    {
+        if (token.Kind == TokenKind.EndOfFile || (token.Kind == TokenKind.Dedent && token.Start == _text.Length))
+        {
+            var last = _source.LineCount;
+            var lastLine = _source.GetLineStart(last) + _source.GetLineText(last).Length;
+            return (lastLine, lastLine);
+        }
+
+        if (token.Kind is TokenKind.Indent or TokenKind.Dedent)
+        {
+            var indentEnd = token.Kind == TokenKind.Indent ? token.End : token.Start;
+            var position = indentEnd > _source.GetLineStart(_source.GetLineNumber(indentEnd)) ? indentEnd - 1 : indentEnd;
+            return (position, position);
+        }
+
+        return (token.Start, token.End);
+    }
+
+    /// <summary>
+    /// "expected an indented block after …": at the first token of the next line (see <see cref="ErrorPosition"/>).
+    /// </summary>
+    private PythonSyntaxException MissingIndentedBlock(string owner, int ownerOffset) =>
+        ErrorAtCurrent($"expected an indented block after {owner} on line {LineOf(ownerOffset)}", SyntaxErrorKind.IndentationError);
 
     /// <summary>
     /// Inside brackets, an expression directly followed by another ("[a b]") is most likely a missing

@@ -27,8 +27,9 @@ internal sealed partial class Parser
     private Expr ParseYield()
     {
         var start = Advance().Start;
-        if (Accept(TokenKind.From))
+        if (Kind == TokenKind.From && StartsExpression(PeekKind(1)))
         {
+            Advance();
             return new ExprYieldFrom(ParseExpression(), SpanFrom(start));
         }
 
@@ -148,6 +149,11 @@ internal sealed partial class Parser
     /// <summary>disjunction ['if' disjunction 'else' expression] | lambdef</summary>
     private Expr ParseExpression()
     {
+        if (IsLoneAtom())
+        {
+            return ParseAtom();
+        }
+
         Enter();
         Expr result;
         if (Kind == TokenKind.Lambda)
@@ -164,7 +170,8 @@ internal sealed partial class Parser
                 var test = ParseDisjunction();
                 if (Kind != TokenKind.Else)
                 {
-                    throw Error("expected 'else' after 'if' expression", start, PrevEnd);
+                    // CPython only says so when no ':' follows (which reads like a misplaced if statement).
+                    throw Kind == TokenKind.Colon ? InvalidSyntax() : Error("expected 'else' after 'if' expression", start, PrevEnd);
                 }
 
                 Advance();
@@ -177,11 +184,33 @@ internal sealed partial class Parser
         return result;
     }
 
+    /// <summary>
+    /// A name, number or single string directly followed by a token that cannot continue an expression:
+    /// the commonest expression by far, parsed without descending through every precedence level.
+    /// </summary>
+    private bool IsLoneAtom()
+    {
+        var kind = Kind;
+        if (kind is not (TokenKind.Name or TokenKind.Number or TokenKind.String or TokenKind.None or TokenKind.True or TokenKind.False))
+        {
+            return false;
+        }
+
+        return PeekKind(1) is TokenKind.Comma or TokenKind.RightParen or TokenKind.RightBracket or TokenKind.RightBrace
+            or TokenKind.Colon or TokenKind.NewLine or TokenKind.Semicolon or TokenKind.Equal or TokenKind.For or TokenKind.Else;
+    }
+
     private Expr ParseLambda()
     {
         var start = Advance().Start;
         var args = ParseParameters(TokenKind.Colon, annotations: false);
         Expect(TokenKind.Colon);
+        if (Kind is TokenKind.FStringMiddle or TokenKind.TStringMiddle)
+        {
+            // Inside an f-string field the colon started the format spec, not the lambda's body.
+            throw Error("f-string: lambda expressions are not allowed without parentheses", start, PrevEnd);
+        }
+
         var body = ParseExpression();
         return new ExprLambda(args, body, SpanFrom(start));
     }
@@ -248,16 +277,27 @@ internal sealed partial class Parser
             return left;
         }
 
-        var ops = ImmutableArray.CreateBuilder<CompareOperator>();
+        var ops = new CompareOperator[1];
+        var count = 0;
         var mark = Mark();
         while (op is { } current)
         {
-            ops.Add(current);
+            if (count == ops.Length)
+            {
+                Array.Resize(ref ops, count * 2);
+            }
+
+            ops[count++] = current;
             Push(ParseBitwiseOr());
             op = ComparisonOperator();
         }
 
-        return new ExprCompare(left, ops.DrainToImmutable(), PopArray<Expr>(mark), SpanFrom(start));
+        if (count != ops.Length)
+        {
+            Array.Resize(ref ops, count);
+        }
+
+        return new ExprCompare(left, ImmutableCollectionsMarshal.AsImmutableArray(ops), PopArray<Expr>(mark), SpanFrom(start));
     }
 
     /// <summary>Consumes a comparison operator (two tokens for "not in" and "is not").</summary>
@@ -373,8 +413,10 @@ internal sealed partial class Parser
             return left;
         }
 
+        Enter();
         Advance();
         var right = ParseFactor();
+        Exit();
         return new ExprBinOp(left, Operator.Pow, right, SpanFrom(start));
     }
 
@@ -596,7 +638,7 @@ internal sealed partial class Parser
             if (Kind == TokenKind.Colon && !(bare && first is ExprStarred or ExprNamedExpr))
             {
                 Advance();
-                var value = ParseExpression();
+                var value = ParseDictValue();
                 if (StartsComprehension())
                 {
                     var generators = ParseComprehensions();
@@ -669,14 +711,13 @@ internal sealed partial class Parser
                 var key = ParseExpression();
                 if (Kind != TokenKind.Colon)
                 {
-                    throw Kind is TokenKind.Comma or TokenKind.RightBrace
-                        ? Error("':' expected after dictionary key", key.Span)
-                        : InvalidSyntax();
+                    // CPython points at the key's last character.
+                    throw Error("':' expected after dictionary key", key.Span.End - 1, key.Span.End - 1);
                 }
 
                 Advance();
                 Push(key);
-                Push(ParseExpression());
+                Push(ParseDictValue());
             }
 
             if (!Accept(TokenKind.Comma))
@@ -686,6 +727,23 @@ internal sealed partial class Parser
         }
 
         return FinishDict(start, mark);
+    }
+
+    private Expr ParseDictValue()
+    {
+        if (Kind is TokenKind.RightBrace or TokenKind.Comma)
+        {
+            var colon = _tokens[_pos - 1];
+            throw Error("expression expected after dictionary key and ':'", colon.Start, colon.End);
+        }
+
+        if (Kind == TokenKind.Star)
+        {
+            var starred = ParseStarNamedExpression();
+            throw Error("cannot use a starred expression in a dictionary value", starred.Span);
+        }
+
+        return ParseExpression();
     }
 
     private Expr FinishDict(int start, int mark)
@@ -730,7 +788,12 @@ internal sealed partial class Parser
             var isAsync = Accept(TokenKind.Async);
             Advance();
             var target = ParseTargetList(ExprContext.Store);
-            Expect(TokenKind.In);
+            if (Kind != TokenKind.In)
+            {
+                throw ErrorAtCurrent("'in' expected after for-loop variables");
+            }
+
+            Advance();
             var iter = ParseDisjunction();
             var ifsMark = Mark();
             while (Accept(TokenKind.If))

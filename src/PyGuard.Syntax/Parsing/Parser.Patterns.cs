@@ -37,8 +37,7 @@ internal sealed partial class Parser
         Advance();
         if (Kind != TokenKind.Indent)
         {
-            var at = Peek();
-            throw Error($"expected an indented block after 'match' statement on line {LineOf(start)}", at.Start, at.End, SyntaxErrorKind.IndentationError);
+            throw MissingIndentedBlock("'match' statement", start);
         }
 
         Advance();
@@ -183,13 +182,8 @@ internal sealed partial class Parser
             case TokenKind.Number or TokenKind.Minus:
                 return new PatternMatchValue(ParseNumberLiteral(), SpanFrom(start));
             case TokenKind.String or TokenKind.FStringStart or TokenKind.TStringStart:
-                var text = ParseStrings();
-                if (text is not ExprConstant)
-                {
-                    throw Error("patterns may only match literals and attribute lookups", text.Span);
-                }
-
-                return new PatternMatchValue(text, SpanFrom(start));
+                // CPython's parser takes f-strings here too; only its compiler refuses them.
+                return new PatternMatchValue(ParseStrings(), SpanFrom(start));
             case TokenKind.None or TokenKind.True or TokenKind.False:
                 var singleton = KeywordConstant();
                 return new PatternMatchSingleton(singleton.Value, singleton.Span);
@@ -359,6 +353,11 @@ internal sealed partial class Parser
             if (Kind == TokenKind.DoubleStar)
             {
                 Advance();
+                if (IsName("_"))
+                {
+                    throw InvalidSyntax();
+                }
+
                 rest = ParseCaptureTarget(allowWildcard: false);
                 Accept(TokenKind.Comma);
                 break;
@@ -396,8 +395,7 @@ internal sealed partial class Parser
             case TokenKind.Number or TokenKind.Minus:
                 return ParseNumberLiteral();
             case TokenKind.String or TokenKind.FStringStart or TokenKind.TStringStart:
-                var text = ParseStrings();
-                return text is ExprConstant ? text : throw Error("patterns may only match literals and attribute lookups", text.Span);
+                return ParseStrings();
             case TokenKind.None or TokenKind.True or TokenKind.False:
                 return KeywordConstant();
             case TokenKind.Name:

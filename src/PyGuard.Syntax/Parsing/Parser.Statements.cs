@@ -11,6 +11,7 @@ internal sealed partial class Parser
     /// <summary>Parses one statement line or compound statement and pushes its statements on the node stack.</summary>
     private void ParseStatement()
     {
+        ReleaseConsumedTokens();
         Enter();
         switch (Kind)
         {
@@ -47,8 +48,11 @@ internal sealed partial class Parser
             case TokenKind.Async when PeekKind(1) == TokenKind.With:
                 Push(ParseWith());
                 break;
+            case TokenKind.Async:
+                Peek(1);
+                throw InvalidSyntax();
             case TokenKind.Indent:
-                throw Error("unexpected indent", Peek().Start, Peek().End, SyntaxErrorKind.IndentationError);
+                throw InvalidSyntax();
             case TokenKind.Name when IsName("match") && TryParseMatch() is { } match:
                 Push(match);
                 break;
@@ -179,6 +183,7 @@ internal sealed partial class Parser
     private Stmt ParseImport()
     {
         var start = Advance().Start;
+        ExpectImportNames();
         var mark = Mark();
         do
         {
@@ -190,6 +195,14 @@ internal sealed partial class Parser
         while (Accept(TokenKind.Comma));
 
         return new StmtImport(PopArray<Alias>(mark), SpanFrom(start));
+    }
+
+    private void ExpectImportNames()
+    {
+        if (Kind is TokenKind.NewLine or TokenKind.EndOfFile)
+        {
+            throw ErrorAtCurrent("Expected one or more names after 'import'");
+        }
     }
 
     private string ParseDottedName()
@@ -225,6 +238,7 @@ internal sealed partial class Parser
         }
 
         Expect(TokenKind.Import);
+        ExpectImportNames();
         var mark = Mark();
         if (Kind == TokenKind.Star)
         {
@@ -243,8 +257,7 @@ internal sealed partial class Parser
 
                 if (!parenthesized && Kind == TokenKind.NewLine && CountSince(mark) > 0)
                 {
-                    var comma = _tokens[_pos - 1];
-                    throw Error("trailing comma not allowed without surrounding parentheses", comma.Start, comma.End);
+                    throw ErrorAtCurrent("trailing comma not allowed without surrounding parentheses");
                 }
 
                 var nameStart = CurrentStart;
@@ -268,7 +281,7 @@ internal sealed partial class Parser
         var start = Advance().Start;
         var nameToken = Advance();
         var name = new ExprName(Identifier(nameToken), ExprContext.Store, nameToken.Span);
-        var typeParams = Kind == TokenKind.LeftBracket ? ParseTypeParams() : ImmutableArray<TypeParam>.Empty;
+        var typeParams = Kind == TokenKind.LeftBracket ? ParseTypeParams(forTypeAlias: true) : ImmutableArray<TypeParam>.Empty;
         Expect(TokenKind.Equal);
         var value = ParseExpression();
         return new StmtTypeAlias(name, typeParams, value, SpanFrom(start));
@@ -331,6 +344,24 @@ internal sealed partial class Parser
 
     private Stmt ParseAnnotatedAssignment(int start, Expr target)
     {
+        var colon = Peek();
+        Expr annotation;
+        if (target is ExprName or ExprAttribute or ExprSubscript)
+        {
+            Advance();
+            annotation = ParseExpression();
+        }
+        else
+        {
+            // CPython only names a bad annotation target when an annotation follows; otherwise the
+            // ':' is where it stopped.
+            annotation = Try(() =>
+            {
+                Advance();
+                return ParseExpression();
+            }) ?? throw Error("invalid syntax", colon.Start, colon.End);
+        }
+
         switch (target)
         {
             case ExprTuple { Elts.Length: > 0 } tuple when !IsParenthesizedAt(tuple.Span.Start):
@@ -345,8 +376,6 @@ internal sealed partial class Parser
                 throw Error("illegal target for annotation", target.Span);
         }
 
-        Advance();
-        var annotation = ParseExpression();
         Expr? value = null;
         if (Accept(TokenKind.Equal))
         {
@@ -390,8 +419,7 @@ internal sealed partial class Parser
 
         if (Kind == TokenKind.NewLine)
         {
-            var at = Peek();
-            throw Error("expected ':'", at.Start, at.End);
+            throw ErrorAtCurrent("expected ':'");
         }
 
         throw InvalidSyntax();
@@ -410,8 +438,7 @@ internal sealed partial class Parser
         Advance();
         if (Kind != TokenKind.Indent)
         {
-            var at = Peek();
-            throw Error($"expected an indented block after {owner} on line {LineOf(ownerOffset)}", at.Start, at.End, SyntaxErrorKind.IndentationError);
+            throw MissingIndentedBlock(owner, ownerOffset);
         }
 
         Advance();
@@ -462,7 +489,7 @@ internal sealed partial class Parser
         var args = ParseParameters(TokenKind.RightParen, annotations: true);
         Expect(TokenKind.RightParen);
         var returns = Accept(TokenKind.Arrow) ? ParseExpression() : null;
-        ExpectColon();
+        ExpectForced(TokenKind.Colon);
         var body = ParseBlock("function definition", def.Start);
         var span = SpanFrom(start);
         return isAsync
@@ -491,31 +518,32 @@ internal sealed partial class Parser
     /// <summary>if/elif/else, the elif chain built from its end so its depth costs no recursion.</summary>
     private Stmt ParseIf()
     {
-        var clauses = new List<(int Start, Expr Test, ImmutableArray<Stmt> Body)>();
         var keyword = Advance();
-        var owner = "'if' statement";
-        while (true)
+        var test = ParseNamedExpression();
+        ExpectColon();
+        var body = ParseBlock("'if' statement", keyword.Start);
+        if (Kind != TokenKind.Elif)
         {
-            var test = ParseNamedExpression();
-            ExpectColon();
-            var body = ParseBlock(owner, keyword.Start);
-            clauses.Add((keyword.Start, test, body));
-            if (Kind != TokenKind.Elif)
-            {
-                break;
-            }
-
-            keyword = Advance();
-            owner = "'elif' statement";
+            var orelse = ParseElse();
+            return new StmtIf(test, body, orelse, SpanFrom(keyword.Start));
         }
 
-        var orelse = ParseElse();
+        var clauses = new List<(int Start, Expr Test, ImmutableArray<Stmt> Body)> { (keyword.Start, test, body) };
+        while (Kind == TokenKind.Elif)
+        {
+            keyword = Advance();
+            test = ParseNamedExpression();
+            ExpectColon();
+            clauses.Add((keyword.Start, test, ParseBlock("'elif' statement", keyword.Start)));
+        }
+
+        var elseBody = ParseElse();
         var end = PrevEnd;
         Stmt? result = null;
         for (var i = clauses.Count - 1; i >= 0; i--)
         {
-            var (start, test, body) = clauses[i];
-            result = new StmtIf(test, body, result is null ? orelse : One(result), new TextSpan(start, end));
+            var clause = clauses[i];
+            result = new StmtIf(clause.Test, clause.Body, result is null ? elseBody : One(result), new TextSpan(clause.Start, end));
         }
 
         return result!;
@@ -680,8 +708,7 @@ internal sealed partial class Parser
         }
         else if (handlers.IsEmpty)
         {
-            var at = Peek();
-            throw Error("expected 'except' or 'finally' block", at.Start, at.End);
+            throw ErrorAtCurrent("expected 'except' or 'finally' block");
         }
 
         return star == true
@@ -697,8 +724,7 @@ internal sealed partial class Parser
     {
         if (isStar && Kind == TokenKind.Colon)
         {
-            var at = Peek();
-            throw Error("expected one or more exception types", at.Start, at.End);
+            throw ErrorAtCurrent("expected one or more exception types");
         }
 
         var start = CurrentStart;

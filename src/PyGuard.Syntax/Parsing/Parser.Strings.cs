@@ -45,18 +45,12 @@ internal sealed partial class Parser
         }
 
         var mark = Mark();
-        var pieces = new PendingText(this);
+        var pieces = new PendingText();
         bool anyBytes = false, anyText = false, anyFormatted = false, anyTemplate = false;
-        string? kind = null;
         while (Kind is TokenKind.String or TokenKind.FStringStart or TokenKind.TStringStart)
         {
             var token = Advance();
             var prefix = PrefixOf(token);
-            if (token.Start == start && (prefix & StringPrefix.Unicode) != 0)
-            {
-                kind = "u";
-            }
-
             if (token.Kind == TokenKind.String)
             {
                 if ((prefix & StringPrefix.Bytes) != 0)
@@ -67,14 +61,15 @@ internal sealed partial class Parser
                 else
                 {
                     anyText = true;
-                    pieces.Append(token.Span, () => DecodeStrBody(token, prefix));
+                    DecodeStrBody(token, prefix);
+                    pieces.Extend(token.Span, UnicodeKind(token));
                 }
             }
             else
             {
                 anyFormatted |= token.Kind == TokenKind.FStringStart;
                 anyTemplate |= token.Kind == TokenKind.TStringStart;
-                ParseFStringBody(token, (prefix & StringPrefix.Raw) != 0, pieces);
+                ParseFStringBody(token, (prefix & StringPrefix.Raw) != 0, ref pieces);
             }
         }
 
@@ -83,8 +78,8 @@ internal sealed partial class Parser
         {
             DropTo(mark);
             _bytes.Clear();
-            pieces.Discard();
-            throw Error("cannot mix bytes and nonbytes literals", span);
+            pieces.Discard(this);
+            throw Error("cannot mix bytes and nonbytes literals", Peek().Start, Peek().End);
         }
 
         if (anyBytes)
@@ -97,19 +92,22 @@ internal sealed partial class Parser
         if (anyTemplate && (anyText || anyFormatted))
         {
             DropTo(mark);
-            pieces.Discard();
+            pieces.Discard(this);
             throw Error("cannot mix t-string literals with string or bytes literals", span);
         }
 
         if (!anyFormatted && !anyTemplate)
         {
-            return pieces.ToConstant(kind, span);
+            return pieces.ToConstant(this, span);
         }
 
-        pieces.Flush();
+        pieces.Flush(this);
         var values = PopArray<Expr>(mark);
         return anyTemplate ? new ExprTemplateStr(values, span) : new ExprJoinedStr(values, span);
     }
+
+    /// <summary>Constant.kind: "u" for a literal written with a lower-case u prefix (CPython checks exactly that).</summary>
+    private string? UnicodeKind(in Token token) => _text[token.Start] == 'u' ? "u" : null;
 
     private StringPrefix PrefixOf(in Token token)
     {
@@ -129,24 +127,10 @@ internal sealed partial class Parser
         return prefix;
     }
 
-    /// <summary>The body of a string token: between the quotes, after the prefix.</summary>
-    private (int Start, int End) BodyOf(in Token token)
-    {
-        var quote = token.Start;
-        while (_text[quote] is not ('\'' or '"'))
-        {
-            quote++;
-        }
-
-        var triple = token.End - quote >= 6 && _text[quote + 1] == _text[quote] && _text[quote + 2] == _text[quote];
-        var quotes = triple ? 3 : 1;
-        return (quote + quotes, token.End - quotes);
-    }
-
     private ExprConstant PlainString(in Token token)
     {
         var prefix = PrefixOf(token);
-        var kind = (prefix & StringPrefix.Unicode) != 0 ? "u" : null;
+        var kind = UnicodeKind(token);
         if ((prefix & StringPrefix.Bytes) != 0)
         {
             DecodeBytes(token, prefix);
@@ -155,7 +139,7 @@ internal sealed partial class Parser
             return new ExprConstant(bytes, null, token.Span);
         }
 
-        var (bodyStart, bodyEnd) = BodyOf(token);
+        var (bodyStart, bodyEnd) = token.StringBody(_text);
         var body = _text.AsSpan(bodyStart, bodyEnd - bodyStart);
         if (body.IndexOfAny('\\', '\r') < 0)
         {
@@ -205,7 +189,7 @@ internal sealed partial class Parser
 
     private void DecodeStrBody(in Token token, StringPrefix prefix)
     {
-        var (bodyStart, bodyEnd) = BodyOf(token);
+        var (bodyStart, bodyEnd) = token.StringBody(_text);
         DecodeStrText(token.Span, bodyStart, bodyEnd, (prefix & StringPrefix.Raw) != 0, undoubleBraces: false);
     }
 
@@ -219,9 +203,13 @@ internal sealed partial class Parser
         }
     }
 
+    /// <summary>Literal text of an f-string; CPython reports its escape errors at the token after it.</summary>
+    private void DecodeMiddle(Token middle, bool raw, bool undoubleBraces) =>
+        DecodeStrText(Peek().Span, middle.Start, middle.End, raw, undoubleBraces);
+
     private void DecodeBytes(in Token token, StringPrefix prefix)
     {
-        var (bodyStart, bodyEnd) = BodyOf(token);
+        var (bodyStart, bodyEnd) = token.StringBody(_text);
         var body = _text.AsSpan(bodyStart, bodyEnd - bodyStart);
         if (!System.Text.Ascii.IsValid(body))
         {
@@ -239,100 +227,89 @@ internal sealed partial class Parser
     /// <summary>
     /// Literal text waiting to become a constant: adjacent pieces (string tokens, f-string text, the text
     /// of a self-documenting "{x=}") merge into one constant spanning from the first piece to the last.
-    /// Empty pieces are dropped, as CPython drops them.
+    /// The run's kind is 'u' when its first piece is a u"..." literal, as in CPython; a run whose text is
+    /// empty yields no constant.
     /// </summary>
-    private sealed class PendingText(Parser parser)
+    private struct PendingText()
     {
         private int _start = -1;
         private int _end;
+        private string? _kind;
 
-        public bool IsEmpty => _start < 0;
-
-        public void Append(TextSpan span, Action decode)
+        /// <summary>Adds the piece just decoded into the parser's buffer.</summary>
+        public void Extend(TextSpan span, string? kind)
         {
-            var before = parser._chars.Length;
-            decode();
-            if (parser._chars.Length == before)
-            {
-                return;
-            }
-
             if (_start < 0)
             {
                 _start = span.Start;
-            }
-
-            _end = span.End;
-        }
-
-        public void AppendText(TextSpan span, string text)
-        {
-            if (text.Length == 0)
-            {
-                return;
-            }
-
-            parser._chars.Append(text);
-            if (_start < 0)
-            {
-                _start = span.Start;
+                _kind = kind;
             }
 
             _end = span.End;
         }
 
         /// <summary>Pushes the pending text as a constant on the parser's node stack.</summary>
-        public void Flush()
+        public void Flush(Parser parser)
         {
-            if (_start >= 0)
+            if (_start < 0)
             {
-                parser.Push(parser.MakeStrConstant(null, new TextSpan(_start, _end)));
-                _start = -1;
+                return;
             }
+
+            if (parser._chars.Length > 0)
+            {
+                parser.Push(parser.MakeStrConstant(_kind, new TextSpan(_start, _end)));
+            }
+            else
+            {
+                parser._escapedSurrogates?.Clear();
+            }
+
+            _start = -1;
         }
 
-        /// <summary>The pending text taken out as a (constant, span) pair, so nested strings can use the buffer.</summary>
-        public (string Text, TextSpan Span, List<int>? Escaped)? Take()
+        /// <summary>The pending text taken out, so nested strings can use the buffer; see <see cref="Restore"/>.</summary>
+        public Taken? Take(Parser parser)
         {
             if (_start < 0)
             {
                 return null;
             }
 
-            var text = parser._chars.AsSpan().ToString();
             var escaped = parser._escapedSurrogates is { Count: > 0 } e ? new List<int>(e) : null;
+            var taken = new Taken(parser._chars.AsSpan().ToString(), new TextSpan(_start, _end), _kind, escaped);
             parser._escapedSurrogates?.Clear();
             parser._chars.Clear();
-            var result = (text, new TextSpan(_start, _end), escaped);
             _start = -1;
-            return result;
+            return taken;
         }
 
         /// <summary>Puts taken text back at the front of the (empty) buffer.</summary>
-        public void Restore((string Text, TextSpan Span, List<int>? Escaped)? taken)
+        public void Restore(Parser parser, Taken? taken)
         {
-            if (taken is not { } value)
+            if (taken is null)
             {
                 return;
             }
 
-            parser._chars.Append(value.Text);
-            if (value.Escaped is { } escaped)
+            parser._chars.Append(taken.Text);
+            if (taken.Escaped is { } escaped)
             {
                 (parser._escapedSurrogates ??= []).AddRange(escaped);
             }
 
-            _start = value.Span.Start;
-            _end = value.Span.End;
+            _start = taken.Span.Start;
+            _end = taken.Span.End;
+            _kind = taken.Kind;
         }
 
-        public ExprConstant ToConstant(string? kind, TextSpan span)
+        public ExprConstant ToConstant(Parser parser, TextSpan span)
         {
             _start = -1;
-            return parser.MakeStrConstant(kind, span);
+            return parser.MakeStrConstant(_kind, span);
         }
 
-        public void Discard()
+        public void Discard(Parser parser)
         {
             parser._chars.Clear();
             parser._escapedSurrogates?.Clear();
@@ -340,8 +317,10 @@ internal sealed partial class Parser
         }
     }
 
+    private sealed record Taken(string Text, TextSpan Span, string? Kind, List<int>? Escaped);
+
     /// <summary>The parts of one f-string (or t-string) after its start token, through its end token.</summary>
-    private void ParseFStringBody(in Token startToken, bool raw, PendingText pieces)
+    private void ParseFStringBody(in Token startToken, bool raw, ref PendingText pieces)
     {
         var template = startToken.Kind == TokenKind.TStringStart;
         while (true)
@@ -351,10 +330,11 @@ internal sealed partial class Parser
             {
                 case TokenKind.FStringMiddle or TokenKind.TStringMiddle:
                     Advance();
-                    pieces.Append(token.Span, () => DecodeStrText(token.Span, token.Start, token.End, raw, undoubleBraces: true));
+                    DecodeMiddle(token, raw, undoubleBraces: true);
+                    pieces.Extend(token.Span, null);
                     break;
                 case TokenKind.LeftBrace:
-                    ParseReplacementField(raw, template, pieces);
+                    ParseReplacementField(raw, template, ref pieces);
                     break;
                 case TokenKind.FStringEnd or TokenKind.TStringEnd:
                     Advance();
@@ -369,9 +349,9 @@ internal sealed partial class Parser
     /// '{' expression ['='] ['!' conversion] [':' format_spec] '}' — pushes the pending literal text (which
     /// absorbs the "x=" text of a self-documenting field) and then the FormattedValue or Interpolation.
     /// </summary>
-    private void ParseReplacementField(bool raw, bool template, PendingText pieces)
+    private void ParseReplacementField(bool raw, bool template, ref PendingText pieces)
     {
-        var taken = pieces.Take();
+        var taken = pieces.Take(this);
         var open = Advance();
         var first = Peek();
         switch (first.Kind)
@@ -380,12 +360,19 @@ internal sealed partial class Parser
                 throw Error($"f-string: valid expression required before '{Keywords.Spelling(first.Kind)}'", first.Start, first.End);
         }
 
-        if (!StartsExpression(first.Kind) && first.Kind is not (TokenKind.Star or TokenKind.Yield))
+        var startsValue = StartsExpression(first.Kind) || first.Kind == TokenKind.Yield
+            || (first.Kind == TokenKind.Star && StartsExpression(PeekKind(1)));
+        if (!startsValue)
         {
             throw Error("f-string: expecting a valid expression after '{'", first.Start, first.End);
         }
 
         var value = Kind == TokenKind.Yield ? ParseYield() : ParseStarExpressions();
+        if (StartsExpression(Kind))
+        {
+            throw ForgotCommaOrInvalidSyntax(value);
+        }
+
         var expressionEnd = CurrentStart;
         string? debugText = null;
         TextSpan debugSpan = default;
@@ -426,13 +413,14 @@ internal sealed partial class Parser
             conversion = 'r';
         }
 
-        pieces.Restore(taken);
+        pieces.Restore(this, taken);
         if (debugText is not null)
         {
-            pieces.AppendText(debugSpan, debugText);
+            _chars.Append(debugText);
+            pieces.Extend(debugSpan, null);
         }
 
-        pieces.Flush();
+        pieces.Flush(this);
         var span = new TextSpan(open.Start, close.End);
         if (template)
         {
@@ -494,18 +482,19 @@ internal sealed partial class Parser
     private Expr ParseFormatSpec(int colonStart, bool raw, bool template)
     {
         var mark = Mark();
-        var pieces = new PendingText(this);
+        var pieces = new PendingText();
         while (true)
         {
             var token = Peek();
             if (token.Kind is TokenKind.FStringMiddle or TokenKind.TStringMiddle)
             {
                 Advance();
-                pieces.Append(token.Span, () => DecodeStrText(token.Span, token.Start, token.End, raw, undoubleBraces: false));
+                DecodeMiddle(token, raw, undoubleBraces: false);
+                pieces.Extend(token.Span, null);
             }
             else if (token.Kind == TokenKind.LeftBrace)
             {
-                ParseReplacementField(raw, template, pieces);
+                ParseReplacementField(raw, template, ref pieces);
             }
             else
             {
@@ -513,7 +502,7 @@ internal sealed partial class Parser
             }
         }
 
-        pieces.Flush();
+        pieces.Flush(this);
         return new ExprJoinedStr(PopArray<Expr>(mark), SpanFrom(colonStart));
     }
 }

@@ -24,18 +24,20 @@ internal sealed partial class Parser
     private readonly SourceText _source;
     private readonly Lexer _lexer;
     private readonly ParseOptions _options;
-    private Token[] _tokens = new Token[512];
+    private Token[] _tokens = new Token[256];
     private int _tokenCount;
     private int _pos;
     private int _recursion;
     private int _speculation;
 
-    public Parser(SourceText source, ParseOptions options)
+    public Parser(SourceText source, ParseOptions options, Text.Decoding.InvalidUtf8? invalidUtf8 = null)
     {
         _source = source;
         _text = source.Text;
         _options = options;
-        _lexer = new Lexer(_text, options.Version);
+        _lexer = new Lexer(_text, options.Version, invalidUtf8);
+        // Roughly one distinct name per 128 characters of source: sized once instead of grown repeatedly.
+        _identifiers = new Dictionary<string, string>(Math.Clamp(_text.Length / 128, 16, 8192), StringComparer.Ordinal);
     }
 
     public Lexer Lexer => _lexer;
@@ -47,7 +49,6 @@ internal sealed partial class Parser
         var mark = Mark();
         while (Kind != TokenKind.EndOfFile)
         {
-            ReleaseConsumedTokens();
             ParseStatement();
         }
 
@@ -64,8 +65,16 @@ internal sealed partial class Parser
             Fill();
         }
 
+        if (index > _furthest)
+        {
+            _furthest = index;
+        }
+
         return ref _tokens[index];
     }
+
+    /// <summary>The furthest token index looked at: where CPython reports a generic syntax error.</summary>
+    private int _furthest;
 
     private TokenKind Kind => Peek().Kind;
 
@@ -137,8 +146,7 @@ internal sealed partial class Parser
     {
         if (Kind != kind)
         {
-            var at = Peek();
-            throw Error($"expected '{Keywords.Spelling(kind)}'", at.Start, at.End);
+            throw ErrorAtCurrent($"expected '{Keywords.Spelling(kind)}'");
         }
 
         return Advance();
@@ -151,12 +159,12 @@ internal sealed partial class Parser
     }
 
     /// <summary>
-    /// Drops the tokens before the current one when no position is marked, so memory for tokens stays
-    /// proportional to one statement rather than to the file.
+    /// Drops the tokens before the current one when no position is marked (called as each statement
+    /// starts), so memory for tokens stays proportional to one statement rather than to the file.
     /// </summary>
     private void ReleaseConsumedTokens()
     {
-        if (_speculation > 0 || _pos < 1024)
+        if (_speculation > 0 || _pos < _tokens.Length / 2)
         {
             return;
         }
@@ -171,6 +179,7 @@ internal sealed partial class Parser
         Array.Copy(_tokens, keepFrom, _tokens, 0, _tokenCount - keepFrom);
         _tokenCount -= keepFrom;
         _pos -= keepFrom;
+        _furthest = Math.Max(0, _furthest - keepFrom);
     }
 
     // ---- Node lists --------------------------------------------------------------------------------
@@ -243,6 +252,7 @@ internal sealed partial class Parser
 
     private int CurrentStartSafe() => _pos < _tokenCount ? _tokens[_pos].Start : _pos > 0 ? _tokens[_pos - 1].End : 0;
 
+
     // ---- Speculation ---------------------------------------------------------------------------------
 
     /// <summary>
@@ -274,7 +284,7 @@ internal sealed partial class Parser
 
     // ---- Names -----------------------------------------------------------------------------------------
 
-    private readonly Dictionary<string, string> _identifiers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _identifiers;
 
     /// <summary>The identifier of a NAME token: interned per parse, NFKC-normalised when not ASCII (PEP 3131).</summary>
     private string Identifier(in Token token)

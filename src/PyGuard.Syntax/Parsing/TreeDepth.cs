@@ -3,12 +3,13 @@ using PyGuard.Syntax.Tree;
 namespace PyGuard.Syntax.Parsing;
 
 /// <summary>
-/// Measures a tree's depth without recursion (the tree may be deeper than any stack allows), so the
-/// parser can refuse trees beyond <see cref="ParseOptions.MaxTreeDepth"/> before anyone walks them.
+/// Checks a tree against <see cref="ParseOptions.MaxTreeDepth"/> using the heights the node constructors
+/// keep, and finds the node where a too-deep tree crosses the bound (for the error's position) by
+/// descending along the highest children — no recursion, whatever the depth.
 /// </summary>
 internal sealed class TreeDepth : NodeVisitor
 {
-    private readonly List<Node> _children = [];
+    private Node? _highest;
 
     private TreeDepth()
     {
@@ -17,29 +18,28 @@ internal sealed class TreeDepth : NodeVisitor
     /// <summary>Whether some path from <paramref name="root"/> has more than <paramref name="maxDepth"/> nodes; if so, the first too-deep node.</summary>
     public static bool Exceeds(Node root, int maxDepth, out Node deepest)
     {
-        var collector = new TreeDepth();
-        var pending = new Stack<(Node Node, int Depth)>();
-        pending.Push((root, 1));
-        while (pending.Count > 0)
+        deepest = root;
+        if (root.Height <= maxDepth)
         {
-            var (node, depth) = pending.Pop();
-            if (depth > maxDepth)
-            {
-                deepest = node;
-                return true;
-            }
-
-            collector._children.Clear();
-            node.VisitChildren(collector);
-            for (var i = collector._children.Count - 1; i >= 0; i--)
-            {
-                pending.Push((collector._children[i], depth + 1));
-            }
+            return false;
         }
 
-        deepest = root;
-        return false;
+        var finder = new TreeDepth();
+        for (var depth = 1; depth <= maxDepth; depth++)
+        {
+            finder._highest = null;
+            deepest.VisitChildren(finder);
+            deepest = finder._highest!;
+        }
+
+        return true;
     }
 
-    public override void Visit(Node node) => _children.Add(node);
+    public override void Visit(Node node)
+    {
+        if (_highest is null || node.Height > _highest.Height)
+        {
+            _highest = node;
+        }
+    }
 }

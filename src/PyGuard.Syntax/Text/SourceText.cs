@@ -15,20 +15,22 @@ public sealed class SourceText
 
     private readonly int[] _lineStarts;
     private readonly ulong[] _nonAsciiLines;
-    private readonly Checkpoints?[] _checkpoints;
+    private Checkpoints?[]? _checkpoints;
 
     public SourceText(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         Text = text;
         (_lineStarts, _nonAsciiLines) = ComputeLines(text);
-        _checkpoints = new Checkpoints?[_lineStarts.Length];
     }
 
     /// <summary>The decoded text, line endings as written.</summary>
     public string Text { get; }
 
     public int Length => Text.Length;
+
+    /// <summary>Whether any character is outside ASCII; rules about look-alike characters skip pure-ASCII files.</summary>
+    public bool HasNonAscii => Array.Exists(_nonAsciiLines, bits => bits != 0);
 
     /// <summary>The number of lines; a trailing newline does not start another line.</summary>
     public int LineCount => _lineStarts.Length;
@@ -110,7 +112,14 @@ public sealed class SourceText
 
     private Checkpoints GetCheckpoints(int line)
     {
-        if (Volatile.Read(ref _checkpoints[line - 1]) is { } known)
+        var all = Volatile.Read(ref _checkpoints);
+        if (all is null)
+        {
+            Interlocked.CompareExchange(ref _checkpoints, new Checkpoints?[_lineStarts.Length], null);
+            all = _checkpoints!;
+        }
+
+        if (Volatile.Read(ref all[line - 1]) is { } known)
         {
             return known;
         }
@@ -139,7 +148,7 @@ public sealed class SourceText
         }
 
         var computed = new Checkpoints(utf8, codePoints);
-        Volatile.Write(ref _checkpoints[line - 1], computed);
+        Volatile.Write(ref all[line - 1], computed);
         return computed;
     }
 
@@ -157,19 +166,18 @@ public sealed class SourceText
 
     private static (int[] LineStarts, ulong[] NonAsciiLines) ComputeLines(string text)
     {
-        var starts = new List<int>(Math.Max(16, text.Length / 32));
-        var nonAscii = new List<ulong>();
         var span = text.AsSpan();
+        // One line per line break ("\r\n" is one), plus the first, minus one if the text ends with a break.
+        var breaks = span.Count('\n') + span.Count('\r') - span.Count("\r\n");
+        var endsWithBreak = span.Length > 0 && span[^1] is '\n' or '\r';
+        var starts = new int[breaks + (endsWithBreak ? 0 : 1)];
+        var nonAscii = new ulong[starts.Length / 64 + 1];
+        var count = 0;
         var lineStart = 0;
         while (true)
         {
-            var line = starts.Count;
-            starts.Add(lineStart);
-            if ((line >> 6) >= nonAscii.Count)
-            {
-                nonAscii.Add(0);
-            }
-
+            var line = count;
+            starts[count++] = lineStart;
             var newline = span[lineStart..].IndexOfAny('\n', '\r');
             var lineEnd = newline < 0 ? span.Length : lineStart + newline;
             if (!System.Text.Ascii.IsValid(span[lineStart..lineEnd]))
@@ -177,7 +185,7 @@ public sealed class SourceText
                 nonAscii[line >> 6] |= 1UL << (line & 63);
             }
 
-            if (newline < 0)
+            if (newline < 0 || count == starts.Length)
             {
                 break;
             }
@@ -191,7 +199,12 @@ public sealed class SourceText
             lineStart = next;
         }
 
-        return (starts.ToArray(), nonAscii.ToArray());
+        if (count != starts.Length)
+        {
+            Array.Resize(ref starts, count);
+        }
+
+        return (starts, nonAscii);
     }
 
     public override string ToString() => Text;

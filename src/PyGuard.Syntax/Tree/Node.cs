@@ -14,6 +14,33 @@ public abstract class Node
     /// <summary>The node's extent in the decoded source, as CPython's (lineno, col_offset, end_lineno, end_col_offset).</summary>
     public TextSpan Span { get; }
 
+    /// <summary>
+    /// The number of nodes on the longest path from this node down to a leaf (a leaf has 1), set by the
+    /// generated constructors. The parser refuses trees whose root is higher than
+    /// <see cref="ParseOptions.MaxTreeDepth"/>, so recursive walks can rely on the bound.
+    /// </summary>
+    public int Height { get; private protected set; }
+
+    /// <summary>The greatest height among a list's nodes (absent elements count 0).</summary>
+    private protected static int MaxHeight<T>(System.Collections.Immutable.ImmutableArray<T> nodes) where T : Node?
+    {
+        var height = 0;
+        if (nodes.IsDefault)
+        {
+            return height;
+        }
+
+        foreach (var node in nodes)
+        {
+            if (node is not null && node.Height > height)
+            {
+                height = node.Height;
+            }
+        }
+
+        return height;
+    }
+
     /// <summary>The concrete class of this node.</summary>
     public abstract NodeKind Kind { get; }
 
@@ -35,6 +62,16 @@ public abstract class Node
     public abstract void VisitChildren(NodeVisitor visitor);
 
     internal abstract void DumpFields(IAstFieldWriter writer);
+
+    /// <summary>Nodes are equal only to themselves (reference equality is not overridden).</summary>
+    public sealed override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
+    /// <summary>
+    /// A hash from the node's position and kind. The semantic model keys large tables by node; the default
+    /// identity hash must be created in the object header on first use, which profiling showed to cost
+    /// more than the lookups themselves. Two distinct nodes with the same span and kind only share a bucket.
+    /// </summary>
+    public sealed override int GetHashCode() => HashCode.Combine(Span.Start, Span.End, (int)Kind);
 }
 
 /// <summary>CPython's <c>ast.mod</c>: the root of a parse.</summary>

@@ -148,5 +148,5 @@ public sealed partial class CorpusTests
     }
 
     [GeneratedRegex(@"^\d{2,3}-[a-z0-9]+(?:-[a-z0-9]+)*\.py$")]
-    private static partial Regex SampleName();
+    private static partial System.Text.RegularExpressions.Regex SampleName();
 }

@@ -6,7 +6,7 @@ using PyGuard.Syntax.Lexing;
 namespace PyGuard.Syntax.Text.Decoding;
 
 /// <summary>Decoded source text and the encoding it declared.</summary>
-internal readonly record struct DecodedSource(string Text, string? Encoding);
+internal readonly record struct DecodedSource(string Text, string? Encoding, InvalidUtf8? Invalid = null);
 
 /// <summary>
 /// Turns source bytes into text as CPython 3.13's <c>compile(bytes)</c> does: null bytes are refused, a
@@ -36,7 +36,14 @@ internal static class SourceDecoder
                 cookie = "utf-8";
             }
 
-            return new DecodedSource(DecodeUtf8(body, body, "(unicode error) "), cookie);
+            if (Utf8.IsValid(body))
+            {
+                return new DecodedSource(Encoding.UTF8.GetString(body), cookie);
+            }
+
+            // CPython decodes token by token: invalid bytes are an error only where a token reads them.
+            var (lenient, invalid) = InvalidUtf8.Decode(body);
+            return new DecodedSource(lenient, cookie, invalid);
         }
 
         if (hasBom)
@@ -47,8 +54,8 @@ internal static class SourceDecoder
         var codec = CodecRegistry.Lookup(cookie) ?? throw FileError($"unknown encoding: {cookie}", body, -1);
         var text = codec.Kind switch
         {
-            CodecKind.Utf8 => DecodeUtf8(body, body, ""),
-            CodecKind.Utf8Sig => DecodeUtf8(body.StartsWith(ByteOrderMark) ? body[3..] : body, body, ""),
+            CodecKind.Utf8 => DecodeUtf8(body, body),
+            CodecKind.Utf8Sig => DecodeUtf8(body.StartsWith(ByteOrderMark) ? body[3..] : body, body),
             CodecKind.Ascii => DecodeAscii(body),
             CodecKind.Latin1 => Encoding.Latin1.GetString(body),
             CodecKind.Charmap => DecodeCharmap(body, codec.Table!),
@@ -86,72 +93,17 @@ internal static class SourceDecoder
         }
     }
 
-    private static string DecodeUtf8(ReadOnlySpan<byte> bytes, ReadOnlySpan<byte> whole, string prefix)
+    /// <summary>The utf-8 codec named by a cookie ("utf8", "u8"): it decodes the whole file at once, as CPython does.</summary>
+    private static string DecodeUtf8(ReadOnlySpan<byte> bytes, ReadOnlySpan<byte> whole)
     {
         if (Utf8.IsValid(bytes))
         {
             return Encoding.UTF8.GetString(bytes);
         }
 
-        var (position, length, reason) = FindUtf8Error(bytes);
+        var (position, reason) = Utf8Validation.FindError(bytes);
         var offset = position + (whole.Length - bytes.Length);
-        var message = length == 1
-            ? $"{prefix}'utf-8' codec can't decode byte 0x{bytes[position]:x2} in position {(prefix.Length > 0 ? 0 : offset)}: {reason}"
-            : $"{prefix}'utf-8' codec can't decode bytes in position {offset}-{offset + length - 1}: {reason}";
-        throw FileError(message, whole, offset);
-    }
-
-    /// <summary>The first invalid sequence with the reason Python's UTF-8 decoder gives.</summary>
-    private static (int Position, int Length, string Reason) FindUtf8Error(ReadOnlySpan<byte> bytes)
-    {
-        var i = 0;
-        while (i < bytes.Length)
-        {
-            var b = bytes[i];
-            if (b < 0x80)
-            {
-                i++;
-                continue;
-            }
-
-            int needed;
-            byte low = 0x80, high = 0xBF;
-            switch (b)
-            {
-                case >= 0xC2 and <= 0xDF:
-                    needed = 1;
-                    break;
-                case >= 0xE0 and <= 0xEF:
-                    needed = 2;
-                    (low, high) = b == 0xE0 ? ((byte)0xA0, (byte)0xBF) : b == 0xED ? ((byte)0x80, (byte)0x9F) : (low, high);
-                    break;
-                case >= 0xF0 and <= 0xF4:
-                    needed = 3;
-                    (low, high) = b == 0xF0 ? ((byte)0x90, (byte)0xBF) : b == 0xF4 ? ((byte)0x80, (byte)0x8F) : (low, high);
-                    break;
-                default:
-                    return (i, 1, "invalid start byte");
-            }
-
-            for (var k = 1; k <= needed; k++)
-            {
-                if (i + k >= bytes.Length)
-                {
-                    return (i, 1, "unexpected end of data");
-                }
-
-                var next = bytes[i + k];
-                var (min, max) = k == 1 ? (low, high) : ((byte)0x80, (byte)0xBF);
-                if (next < min || next > max)
-                {
-                    return (i, 1, "invalid continuation byte");
-                }
-            }
-
-            i += needed + 1;
-        }
-
-        return (0, 1, "invalid start byte");
+        throw FileError($"'utf-8' codec can't decode byte 0x{bytes[position]:x2} in position {offset}: {reason}", whole, offset);
     }
 
     private static string DecodeAscii(ReadOnlySpan<byte> bytes)

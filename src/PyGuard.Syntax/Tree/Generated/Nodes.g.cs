@@ -159,6 +159,7 @@ public sealed partial class ModModule : Mod
     {
         Body = body;
         TypeIgnores = typeIgnores;
+        Height = 1 + Math.Max(MaxHeight(Body), MaxHeight(TypeIgnores));
     }
 
     /// <summary>The <c>body</c> field.</summary>
@@ -192,6 +193,7 @@ public sealed partial class ModInteractive : Mod
     public ModInteractive(ImmutableArray<Stmt> body, TextSpan span) : base(span)
     {
         Body = body;
+        Height = 1 + MaxHeight(Body);
     }
 
     /// <summary>The <c>body</c> field.</summary>
@@ -220,6 +222,7 @@ public sealed partial class ModExpression : Mod
     public ModExpression(Expr body, TextSpan span) : base(span)
     {
         Body = body;
+        Height = 1 + Body.Height;
     }
 
     /// <summary>The <c>body</c> field.</summary>
@@ -249,6 +252,7 @@ public sealed partial class ModFunctionType : Mod
     {
         Argtypes = argtypes;
         Returns = returns;
+        Height = 1 + Math.Max(MaxHeight(Argtypes), Returns.Height);
     }
 
     /// <summary>The <c>argtypes</c> field.</summary>
@@ -288,6 +292,7 @@ public sealed partial class StmtFunctionDef : Stmt
         Returns = returns;
         TypeComment = typeComment;
         TypeParams = typeParams;
+        Height = 1 + Math.Max(Math.Max(Math.Max(Math.Max(Args.Height, MaxHeight(Body)), MaxHeight(DecoratorList)), (Returns?.Height ?? 0)), MaxHeight(TypeParams));
     }
 
     /// <summary>The <c>name</c> field.</summary>
@@ -349,6 +354,7 @@ public sealed partial class StmtAsyncFunctionDef : Stmt
         Returns = returns;
         TypeComment = typeComment;
         TypeParams = typeParams;
+        Height = 1 + Math.Max(Math.Max(Math.Max(Math.Max(Args.Height, MaxHeight(Body)), MaxHeight(DecoratorList)), (Returns?.Height ?? 0)), MaxHeight(TypeParams));
     }
 
     /// <summary>The <c>name</c> field.</summary>
@@ -409,6 +415,7 @@ public sealed partial class StmtClassDef : Stmt
         Body = body;
         DecoratorList = decoratorList;
         TypeParams = typeParams;
+        Height = 1 + Math.Max(Math.Max(Math.Max(Math.Max(MaxHeight(Bases), MaxHeight(Keywords)), MaxHeight(Body)), MaxHeight(DecoratorList)), MaxHeight(TypeParams));
     }
 
     /// <summary>The <c>name</c> field.</summary>
@@ -460,6 +467,7 @@ public sealed partial class StmtReturn : Stmt
     public StmtReturn(Expr? value, TextSpan span) : base(span)
     {
         Value = value;
+        Height = 1 + (Value?.Height ?? 0);
     }
 
     /// <summary>The <c>value</c> field.</summary>
@@ -487,6 +495,7 @@ public sealed partial class StmtDelete : Stmt
     public StmtDelete(ImmutableArray<Expr> targets, TextSpan span) : base(span)
     {
         Targets = targets;
+        Height = 1 + MaxHeight(Targets);
     }
 
     /// <summary>The <c>targets</c> field.</summary>
@@ -516,6 +525,7 @@ public sealed partial class StmtAssign : Stmt
         Targets = targets;
         Value = value;
         TypeComment = typeComment;
+        Height = 1 + Math.Max(MaxHeight(Targets), Value.Height);
     }
 
     /// <summary>The <c>targets</c> field.</summary>
@@ -554,6 +564,7 @@ public sealed partial class StmtTypeAlias : Stmt
         Name = name;
         TypeParams = typeParams;
         Value = value;
+        Height = 1 + Math.Max(Math.Max(Name.Height, MaxHeight(TypeParams)), Value.Height);
     }
 
     /// <summary>The <c>name</c> field.</summary>
@@ -593,6 +604,7 @@ public sealed partial class StmtAugAssign : Stmt
         Target = target;
         Op = op;
         Value = value;
+        Height = 1 + Math.Max(Target.Height, Value.Height);
     }
 
     /// <summary>The <c>target</c> field.</summary>
@@ -632,6 +644,7 @@ public sealed partial class StmtAnnAssign : Stmt
         Annotation = annotation;
         Value = value;
         Simple = simple;
+        Height = 1 + Math.Max(Math.Max(Target.Height, Annotation.Height), (Value?.Height ?? 0));
     }
 
     /// <summary>The <c>target</c> field.</summary>
@@ -677,6 +690,7 @@ public sealed partial class StmtFor : Stmt
         Body = body;
         Orelse = orelse;
         TypeComment = typeComment;
+        Height = 1 + Math.Max(Math.Max(Math.Max(Target.Height, Iter.Height), MaxHeight(Body)), MaxHeight(Orelse));
     }
 
     /// <summary>The <c>target</c> field.</summary>
@@ -727,6 +741,7 @@ public sealed partial class StmtAsyncFor : Stmt
         Body = body;
         Orelse = orelse;
         TypeComment = typeComment;
+        Height = 1 + Math.Max(Math.Max(Math.Max(Target.Height, Iter.Height), MaxHeight(Body)), MaxHeight(Orelse));
     }
 
     /// <summary>The <c>target</c> field.</summary>
@@ -775,6 +790,7 @@ public sealed partial class StmtWhile : Stmt
         Test = test;
         Body = body;
         Orelse = orelse;
+        Height = 1 + Math.Max(Math.Max(Test.Height, MaxHeight(Body)), MaxHeight(Orelse));
     }
 
     /// <summary>The <c>test</c> field.</summary>
@@ -814,6 +830,7 @@ public sealed partial class StmtIf : Stmt
         Test = test;
         Body = body;
         Orelse = orelse;
+        Height = 1 + Math.Max(Math.Max(Test.Height, MaxHeight(Body)), MaxHeight(Orelse));
     }
 
     /// <summary>The <c>test</c> field.</summary>
@@ -853,6 +870,7 @@ public sealed partial class StmtWith : Stmt
         Items = items;
         Body = body;
         TypeComment = typeComment;
+        Height = 1 + Math.Max(MaxHeight(Items), MaxHeight(Body));
     }
 
     /// <summary>The <c>items</c> field.</summary>
@@ -891,6 +909,7 @@ public sealed partial class StmtAsyncWith : Stmt
         Items = items;
         Body = body;
         TypeComment = typeComment;
+        Height = 1 + Math.Max(MaxHeight(Items), MaxHeight(Body));
     }
 
     /// <summary>The <c>items</c> field.</summary>
@@ -928,6 +947,7 @@ public sealed partial class StmtMatch : Stmt
     {
         Subject = subject;
         Cases = cases;
+        Height = 1 + Math.Max(Subject.Height, MaxHeight(Cases));
     }
 
     /// <summary>The <c>subject</c> field.</summary>
@@ -961,6 +981,7 @@ public sealed partial class StmtRaise : Stmt
     {
         Exc = exc;
         Cause = cause;
+        Height = 1 + Math.Max((Exc?.Height ?? 0), (Cause?.Height ?? 0));
     }
 
     /// <summary>The <c>exc</c> field.</summary>
@@ -996,6 +1017,7 @@ public sealed partial class StmtTry : Stmt
         Handlers = handlers;
         Orelse = orelse;
         Finalbody = finalbody;
+        Height = 1 + Math.Max(Math.Max(Math.Max(MaxHeight(Body), MaxHeight(Handlers)), MaxHeight(Orelse)), MaxHeight(Finalbody));
     }
 
     /// <summary>The <c>body</c> field.</summary>
@@ -1041,6 +1063,7 @@ public sealed partial class StmtTryStar : Stmt
         Handlers = handlers;
         Orelse = orelse;
         Finalbody = finalbody;
+        Height = 1 + Math.Max(Math.Max(Math.Max(MaxHeight(Body), MaxHeight(Handlers)), MaxHeight(Orelse)), MaxHeight(Finalbody));
     }
 
     /// <summary>The <c>body</c> field.</summary>
@@ -1084,6 +1107,7 @@ public sealed partial class StmtAssert : Stmt
     {
         Test = test;
         Msg = msg;
+        Height = 1 + Math.Max(Test.Height, (Msg?.Height ?? 0));
     }
 
     /// <summary>The <c>test</c> field.</summary>
@@ -1116,6 +1140,7 @@ public sealed partial class StmtImport : Stmt
     public StmtImport(ImmutableArray<Alias> names, TextSpan span) : base(span)
     {
         Names = names;
+        Height = 1 + MaxHeight(Names);
     }
 
     /// <summary>The <c>names</c> field.</summary>
@@ -1145,6 +1170,7 @@ public sealed partial class StmtImportFrom : Stmt
         Module = module;
         Names = names;
         Level = level;
+        Height = 1 + MaxHeight(Names);
     }
 
     /// <summary>The <c>module</c> field.</summary>
@@ -1180,6 +1206,7 @@ public sealed partial class StmtGlobal : Stmt
     public StmtGlobal(ImmutableArray<string> names, TextSpan span) : base(span)
     {
         Names = names;
+        Height = 1;
     }
 
     /// <summary>The <c>names</c> field.</summary>
@@ -1206,6 +1233,7 @@ public sealed partial class StmtNonlocal : Stmt
     public StmtNonlocal(ImmutableArray<string> names, TextSpan span) : base(span)
     {
         Names = names;
+        Height = 1;
     }
 
     /// <summary>The <c>names</c> field.</summary>
@@ -1232,6 +1260,7 @@ public sealed partial class StmtExpr : Stmt
     public StmtExpr(Expr value, TextSpan span) : base(span)
     {
         Value = value;
+        Height = 1 + Value.Height;
     }
 
     /// <summary>The <c>value</c> field.</summary>
@@ -1258,6 +1287,7 @@ public sealed partial class StmtPass : Stmt
 {
     public StmtPass(TextSpan span) : base(span)
     {
+        Height = 1;
     }
 
     public override NodeKind Kind => NodeKind.StmtPass;
@@ -1279,6 +1309,7 @@ public sealed partial class StmtBreak : Stmt
 {
     public StmtBreak(TextSpan span) : base(span)
     {
+        Height = 1;
     }
 
     public override NodeKind Kind => NodeKind.StmtBreak;
@@ -1300,6 +1331,7 @@ public sealed partial class StmtContinue : Stmt
 {
     public StmtContinue(TextSpan span) : base(span)
     {
+        Height = 1;
     }
 
     public override NodeKind Kind => NodeKind.StmtContinue;
@@ -1323,6 +1355,7 @@ public sealed partial class ExprBoolOp : Expr
     {
         Op = op;
         Values = values;
+        Height = 1 + MaxHeight(Values);
     }
 
     /// <summary>The <c>op</c> field.</summary>
@@ -1355,6 +1388,7 @@ public sealed partial class ExprNamedExpr : Expr
     {
         Target = target;
         Value = value;
+        Height = 1 + Math.Max(Target.Height, Value.Height);
     }
 
     /// <summary>The <c>target</c> field.</summary>
@@ -1389,6 +1423,7 @@ public sealed partial class ExprBinOp : Expr
         Left = left;
         Op = op;
         Right = right;
+        Height = 1 + Math.Max(Left.Height, Right.Height);
     }
 
     /// <summary>The <c>left</c> field.</summary>
@@ -1426,6 +1461,7 @@ public sealed partial class ExprUnaryOp : Expr
     {
         Op = op;
         Operand = operand;
+        Height = 1 + Operand.Height;
     }
 
     /// <summary>The <c>op</c> field.</summary>
@@ -1458,6 +1494,7 @@ public sealed partial class ExprLambda : Expr
     {
         Args = args;
         Body = body;
+        Height = 1 + Math.Max(Args.Height, Body.Height);
     }
 
     /// <summary>The <c>args</c> field.</summary>
@@ -1492,6 +1529,7 @@ public sealed partial class ExprIfExp : Expr
         Test = test;
         Body = body;
         Orelse = orelse;
+        Height = 1 + Math.Max(Math.Max(Test.Height, Body.Height), Orelse.Height);
     }
 
     /// <summary>The <c>test</c> field.</summary>
@@ -1530,6 +1568,7 @@ public sealed partial class ExprDict : Expr
     {
         Keys = keys;
         Values = values;
+        Height = 1 + Math.Max(MaxHeight(Keys), MaxHeight(Values));
     }
 
     /// <summary>The <c>keys</c> field.</summary>
@@ -1562,6 +1601,7 @@ public sealed partial class ExprSet : Expr
     public ExprSet(ImmutableArray<Expr> elts, TextSpan span) : base(span)
     {
         Elts = elts;
+        Height = 1 + MaxHeight(Elts);
     }
 
     /// <summary>The <c>elts</c> field.</summary>
@@ -1590,6 +1630,7 @@ public sealed partial class ExprListComp : Expr
     {
         Elt = elt;
         Generators = generators;
+        Height = 1 + Math.Max(Elt.Height, MaxHeight(Generators));
     }
 
     /// <summary>The <c>elt</c> field.</summary>
@@ -1623,6 +1664,7 @@ public sealed partial class ExprSetComp : Expr
     {
         Elt = elt;
         Generators = generators;
+        Height = 1 + Math.Max(Elt.Height, MaxHeight(Generators));
     }
 
     /// <summary>The <c>elt</c> field.</summary>
@@ -1657,6 +1699,7 @@ public sealed partial class ExprDictComp : Expr
         Key = key;
         Value = value;
         Generators = generators;
+        Height = 1 + Math.Max(Math.Max(Key.Height, Value.Height), MaxHeight(Generators));
     }
 
     /// <summary>The <c>key</c> field.</summary>
@@ -1695,6 +1738,7 @@ public sealed partial class ExprGeneratorExp : Expr
     {
         Elt = elt;
         Generators = generators;
+        Height = 1 + Math.Max(Elt.Height, MaxHeight(Generators));
     }
 
     /// <summary>The <c>elt</c> field.</summary>
@@ -1727,6 +1771,7 @@ public sealed partial class ExprAwait : Expr
     public ExprAwait(Expr value, TextSpan span) : base(span)
     {
         Value = value;
+        Height = 1 + Value.Height;
     }
 
     /// <summary>The <c>value</c> field.</summary>
@@ -1754,6 +1799,7 @@ public sealed partial class ExprYield : Expr
     public ExprYield(Expr? value, TextSpan span) : base(span)
     {
         Value = value;
+        Height = 1 + (Value?.Height ?? 0);
     }
 
     /// <summary>The <c>value</c> field.</summary>
@@ -1781,6 +1827,7 @@ public sealed partial class ExprYieldFrom : Expr
     public ExprYieldFrom(Expr value, TextSpan span) : base(span)
     {
         Value = value;
+        Height = 1 + Value.Height;
     }
 
     /// <summary>The <c>value</c> field.</summary>
@@ -1810,6 +1857,7 @@ public sealed partial class ExprCompare : Expr
         Left = left;
         Ops = ops;
         Comparators = comparators;
+        Height = 1 + Math.Max(Left.Height, MaxHeight(Comparators));
     }
 
     /// <summary>The <c>left</c> field.</summary>
@@ -1848,6 +1896,7 @@ public sealed partial class ExprCall : Expr
         Func = func;
         Args = args;
         Keywords = keywords;
+        Height = 1 + Math.Max(Math.Max(Func.Height, MaxHeight(Args)), MaxHeight(Keywords));
     }
 
     /// <summary>The <c>func</c> field.</summary>
@@ -1887,6 +1936,7 @@ public sealed partial class ExprFormattedValue : Expr
         Value = value;
         Conversion = conversion;
         FormatSpec = formatSpec;
+        Height = 1 + Math.Max(Value.Height, (FormatSpec?.Height ?? 0));
     }
 
     /// <summary>The <c>value</c> field.</summary>
@@ -1923,6 +1973,7 @@ public sealed partial class ExprJoinedStr : Expr
     public ExprJoinedStr(ImmutableArray<Expr> values, TextSpan span) : base(span)
     {
         Values = values;
+        Height = 1 + MaxHeight(Values);
     }
 
     /// <summary>The <c>values</c> field.</summary>
@@ -1951,6 +2002,7 @@ public sealed partial class ExprConstant : Expr
     {
         Value = value;
         StringKind = stringKind;
+        Height = 1;
     }
 
     /// <summary>The <c>value</c> field.</summary>
@@ -1983,6 +2035,7 @@ public sealed partial class ExprAttribute : Expr
         Value = value;
         Attr = attr;
         Ctx = ctx;
+        Height = 1 + Value.Height;
     }
 
     /// <summary>The <c>value</c> field.</summary>
@@ -2020,6 +2073,7 @@ public sealed partial class ExprSubscript : Expr
         Value = value;
         Slice = slice;
         Ctx = ctx;
+        Height = 1 + Math.Max(Value.Height, Slice.Height);
     }
 
     /// <summary>The <c>value</c> field.</summary>
@@ -2057,6 +2111,7 @@ public sealed partial class ExprStarred : Expr
     {
         Value = value;
         Ctx = ctx;
+        Height = 1 + Value.Height;
     }
 
     /// <summary>The <c>value</c> field.</summary>
@@ -2089,6 +2144,7 @@ public sealed partial class ExprName : Expr
     {
         Id = id;
         Ctx = ctx;
+        Height = 1;
     }
 
     /// <summary>The <c>id</c> field.</summary>
@@ -2120,6 +2176,7 @@ public sealed partial class ExprList : Expr
     {
         Elts = elts;
         Ctx = ctx;
+        Height = 1 + MaxHeight(Elts);
     }
 
     /// <summary>The <c>elts</c> field.</summary>
@@ -2152,6 +2209,7 @@ public sealed partial class ExprTuple : Expr
     {
         Elts = elts;
         Ctx = ctx;
+        Height = 1 + MaxHeight(Elts);
     }
 
     /// <summary>The <c>elts</c> field.</summary>
@@ -2185,6 +2243,7 @@ public sealed partial class ExprSlice : Expr
         Lower = lower;
         Upper = upper;
         Step = step;
+        Height = 1 + Math.Max(Math.Max((Lower?.Height ?? 0), (Upper?.Height ?? 0)), (Step?.Height ?? 0));
     }
 
     /// <summary>The <c>lower</c> field.</summary>
@@ -2222,6 +2281,7 @@ public sealed partial class PatternMatchValue : Pattern
     public PatternMatchValue(Expr value, TextSpan span) : base(span)
     {
         Value = value;
+        Height = 1 + Value.Height;
     }
 
     /// <summary>The <c>value</c> field.</summary>
@@ -2249,6 +2309,7 @@ public sealed partial class PatternMatchSingleton : Pattern
     public PatternMatchSingleton(object? value, TextSpan span) : base(span)
     {
         Value = value;
+        Height = 1;
     }
 
     /// <summary>The <c>value</c> field.</summary>
@@ -2275,6 +2336,7 @@ public sealed partial class PatternMatchSequence : Pattern
     public PatternMatchSequence(ImmutableArray<Pattern> patterns, TextSpan span) : base(span)
     {
         Patterns = patterns;
+        Height = 1 + MaxHeight(Patterns);
     }
 
     /// <summary>The <c>patterns</c> field.</summary>
@@ -2304,6 +2366,7 @@ public sealed partial class PatternMatchMapping : Pattern
         Keys = keys;
         Patterns = patterns;
         Rest = rest;
+        Height = 1 + Math.Max(MaxHeight(Keys), MaxHeight(Patterns));
     }
 
     /// <summary>The <c>keys</c> field.</summary>
@@ -2343,6 +2406,7 @@ public sealed partial class PatternMatchClass : Pattern
         Patterns = patterns;
         KwdAttrs = kwdAttrs;
         KwdPatterns = kwdPatterns;
+        Height = 1 + Math.Max(Math.Max(Cls.Height, MaxHeight(Patterns)), MaxHeight(KwdPatterns));
     }
 
     /// <summary>The <c>cls</c> field.</summary>
@@ -2384,6 +2448,7 @@ public sealed partial class PatternMatchStar : Pattern
     public PatternMatchStar(string? name, TextSpan span) : base(span)
     {
         Name = name;
+        Height = 1;
     }
 
     /// <summary>The <c>name</c> field.</summary>
@@ -2411,6 +2476,7 @@ public sealed partial class PatternMatchAs : Pattern
     {
         Pattern = pattern;
         Name = name;
+        Height = 1 + (Pattern?.Height ?? 0);
     }
 
     /// <summary>The <c>pattern</c> field.</summary>
@@ -2442,6 +2508,7 @@ public sealed partial class PatternMatchOr : Pattern
     public PatternMatchOr(ImmutableArray<Pattern> patterns, TextSpan span) : base(span)
     {
         Patterns = patterns;
+        Height = 1 + MaxHeight(Patterns);
     }
 
     /// <summary>The <c>patterns</c> field.</summary>
@@ -2471,6 +2538,7 @@ public sealed partial class TypeParamTypeVar : TypeParam
         Name = name;
         Bound = bound;
         DefaultValue = defaultValue;
+        Height = 1 + Math.Max((Bound?.Height ?? 0), (DefaultValue?.Height ?? 0));
     }
 
     /// <summary>The <c>name</c> field.</summary>
@@ -2508,6 +2576,7 @@ public sealed partial class TypeParamParamSpec : TypeParam
     {
         Name = name;
         DefaultValue = defaultValue;
+        Height = 1 + (DefaultValue?.Height ?? 0);
     }
 
     /// <summary>The <c>name</c> field.</summary>
@@ -2540,6 +2609,7 @@ public sealed partial class TypeParamTypeVarTuple : TypeParam
     {
         Name = name;
         DefaultValue = defaultValue;
+        Height = 1 + (DefaultValue?.Height ?? 0);
     }
 
     /// <summary>The <c>name</c> field.</summary>
@@ -2574,6 +2644,7 @@ public sealed partial class Comprehension : Node
         Iter = iter;
         Ifs = ifs;
         IsAsync = isAsync;
+        Height = 1 + Math.Max(Math.Max(Target.Height, Iter.Height), MaxHeight(Ifs));
     }
 
     /// <summary>The <c>target</c> field.</summary>
@@ -2618,6 +2689,7 @@ public sealed partial class ExceptHandler : Node
         Type = type;
         Name = name;
         Body = body;
+        Height = 1 + Math.Max((Type?.Height ?? 0), MaxHeight(Body));
     }
 
     /// <summary>The <c>type</c> field.</summary>
@@ -2660,6 +2732,7 @@ public sealed partial class Arguments : Node
         KwDefaults = kwDefaults;
         Kwarg = kwarg;
         Defaults = defaults;
+        Height = 1 + Math.Max(Math.Max(Math.Max(Math.Max(Math.Max(Math.Max(MaxHeight(Posonlyargs), MaxHeight(Args)), (Vararg?.Height ?? 0)), MaxHeight(Kwonlyargs)), MaxHeight(KwDefaults)), (Kwarg?.Height ?? 0)), MaxHeight(Defaults));
     }
 
     /// <summary>The <c>posonlyargs</c> field.</summary>
@@ -2720,6 +2793,7 @@ public sealed partial class Arg : Node
         Name = name;
         Annotation = annotation;
         TypeComment = typeComment;
+        Height = 1 + (Annotation?.Height ?? 0);
     }
 
     /// <summary>The <c>arg</c> field.</summary>
@@ -2756,6 +2830,7 @@ public sealed partial class Keyword : Node
     {
         Arg = arg;
         Value = value;
+        Height = 1 + Value.Height;
     }
 
     /// <summary>The <c>arg</c> field.</summary>
@@ -2788,6 +2863,7 @@ public sealed partial class Alias : Node
     {
         Name = name;
         Asname = asname;
+        Height = 1;
     }
 
     /// <summary>The <c>name</c> field.</summary>
@@ -2819,6 +2895,7 @@ public sealed partial class WithItem : Node
     {
         ContextExpr = contextExpr;
         OptionalVars = optionalVars;
+        Height = 1 + Math.Max(ContextExpr.Height, (OptionalVars?.Height ?? 0));
     }
 
     /// <summary>The <c>context_expr</c> field.</summary>
@@ -2854,6 +2931,7 @@ public sealed partial class MatchCase : Node
         Pattern = pattern;
         Guard = guard;
         Body = body;
+        Height = 1 + Math.Max(Math.Max(Pattern.Height, (Guard?.Height ?? 0)), MaxHeight(Body));
     }
 
     /// <summary>The <c>pattern</c> field.</summary>
@@ -2893,6 +2971,7 @@ public sealed partial class TypeIgnore : Node
     {
         Lineno = lineno;
         Tag = tag;
+        Height = 1;
     }
 
     /// <summary>The <c>lineno</c> field.</summary>
@@ -2924,6 +3003,7 @@ public sealed partial class ExprTemplateStr : Expr
     public ExprTemplateStr(ImmutableArray<Expr> values, TextSpan span) : base(span)
     {
         Values = values;
+        Height = 1 + MaxHeight(Values);
     }
 
     /// <summary>The <c>values</c> field.</summary>
@@ -2954,6 +3034,7 @@ public sealed partial class ExprInterpolation : Expr
         Str = str;
         Conversion = conversion;
         FormatSpec = formatSpec;
+        Height = 1 + Math.Max(Value.Height, (FormatSpec?.Height ?? 0));
     }
 
     /// <summary>The <c>value</c> field.</summary>
