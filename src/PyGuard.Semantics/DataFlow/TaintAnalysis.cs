@@ -47,6 +47,7 @@ public sealed class TaintAnalysis
     private readonly Dictionary<ParameterOrigin, TaintSet?> _parameters = [];
     private Dictionary<Node, List<CallSite>> _callSites = new(ReferenceEqualityComparer.Instance);
     private Dictionary<Expr, Scope> _argumentScopes = new(ReferenceEqualityComparer.Instance);
+    private ReceiverTypes? _receivers;
     private FlowEdge? _current;
     private long _budget;
     private long _steps;
@@ -104,11 +105,40 @@ public sealed class TaintAnalysis
     /// <summary>The source of sensitive data at <paramref name="expr"/> itself, if there is one.</summary>
     public TaintSource? SourceAt(Expr expr) => SourceOf(expr).Source;
 
+    /// <summary>
+    /// The qualified names the callee of <paramref name="call"/> may be: the model's, or, for a method called
+    /// on a parameter or on a member set in another method, that method of every object that flows there.
+    /// </summary>
+    public IReadOnlyList<string> CalleeNames(ExprCall call)
+    {
+        var names = _model.CalleeNames(call);
+        if (names.Count > 0 || call.Func is not ExprAttribute method || _receivers is null)
+        {
+            return names;
+        }
+
+        try
+        {
+            return _receivers.MethodNames(method.Value, method.Attr, _model.ScopeContaining(call));
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            IncompleteReason ??= "the code is nested too deeply for taint tracking";
+            return names;
+        }
+    }
+
     private void Solve()
     {
         var graph = FlowGraph.Build(_model, _calls);
         _callSites = graph.CallSites;
         _argumentScopes = graph.ArgumentScopes;
+        _receivers = new ReceiverTypes(
+            _model,
+            _calls,
+            graph.Edges.GroupBy(e => e.Target).ToDictionary(g => g.Key, g => g.ToList()),
+            graph.Parameters.DistinctBy(p => p.Location).ToDictionary(p => p.Location, p => p.Origin),
+            graph.CallSites);
         _budget = 100_000 + (64L * graph.NodeCount);
         foreach (var (location, origin) in graph.Parameters)
         {
