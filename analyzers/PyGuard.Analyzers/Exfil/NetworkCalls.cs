@@ -39,10 +39,26 @@ internal static class NetworkCalls
 
     private static readonly FrozenDictionary<string, Shape> Table = Build();
 
+    /// <summary>The last part of every name in the table: a method called on an object the model cannot type is looked up only if it has one of these names.</summary>
+    private static readonly FrozenSet<string> MemberNames = Table.Keys.Select(name => name[(name.LastIndexOf('.') + 1)..]).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>What <paramref name="call"/> sends where, if it is a network call.</summary>
     public static NetworkCall? Find(SemanticModel model, ExprCall call)
     {
-        foreach (var name in model.CalleeNames(call))
+        var found = Find(model.CalleeNames(call), call);
+        if (found is null && model.CalleeNames(call).Count == 0 && call.Func is ExprAttribute { Value: ExprName or ExprAttribute } method &&
+            MemberNames.Contains(method.Attr))
+        {
+            // A client passed in as a parameter or kept in a member by another method: the data flow knows its type.
+            found = Find(model.DataFlow.CalleeNames(call), call);
+        }
+
+        return found;
+    }
+
+    private static NetworkCall? Find(IReadOnlyList<string> names, ExprCall call)
+    {
+        foreach (var name in names)
         {
             if (Table.TryGetValue(name, out var shape))
             {

@@ -27,31 +27,31 @@ internal sealed class LocalCalls(SemanticModel model)
             return known;
         }
 
-        var result = ImmutableArray.CreateBuilder<LocalCallee>();
+        List<LocalCallee>? result = null;
         foreach (var item in model.ValueOf(call.Func).Items)
         {
             switch (item)
             {
                 case FunctionValue f:
-                    result.Add(new LocalCallee(f.Definition, IsMethod(f.Definition) && !IsStatic(f.Definition) &&
+                    (result ??= []).Add(new LocalCallee(f.Definition, IsMethod(f.Definition) && !IsStatic(f.Definition) &&
                         call.Func is ExprAttribute a && IsInstance(a.Value, scope)));
                     break;
                 case ClassValue c when FindMethod(c.Definition, "__init__", 0) is { } init:
-                    result.Add(new LocalCallee(init, true));
+                    (result ??= []).Add(new LocalCallee(init, true));
                     break;
                 case ObjectValue o when FindMethod(o.Definition, "__call__", 0) is { } callMethod:
-                    result.Add(new LocalCallee(callMethod, true));
+                    (result ??= []).Add(new LocalCallee(callMethod, true));
                     break;
             }
         }
 
-        if (result.Count == 0 && call.Func is ExprAttribute { Value: ExprName receiver } method &&
+        if (result is null && call.Func is ExprAttribute { Value: ExprName receiver } method &&
             SelfClass(receiver, scope) is { } owner && FindMethod(owner, method.Attr, 0) is { } found)
         {
-            result.Add(new LocalCallee(found, !IsStatic(found)));
+            result = [new LocalCallee(found, !IsStatic(found))];
         }
 
-        var callees = result.Count == 0 ? [] : result.Distinct().ToImmutableArray();
+        var callees = result is null ? [] : result.Distinct().ToImmutableArray();
         _callees[call] = callees;
         return callees;
     }

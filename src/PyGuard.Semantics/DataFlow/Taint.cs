@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using PyGuard.Syntax.Text;
 using PyGuard.Syntax.Tree;
 
@@ -49,22 +50,60 @@ internal sealed record ParameterOrigin(Node Function, string Parameter) : TaintO
 public readonly record struct TaintStep(TextSpan Span, string Description);
 
 /// <summary>Sensitive data from one origin, with the steps it took from there to the expression that holds it.</summary>
-public sealed record Taint(TaintOrigin Origin, ImmutableArray<TaintStep> Steps)
+public sealed record Taint(TaintOrigin Origin)
 {
     /// <summary>Steps kept per flow; a longer path keeps its first steps (the source end is the informative one).</summary>
     public const int MaxSteps = 24;
 
+    private static readonly object[] KindKeys = [.. Enum.GetValues<SourceKind>().Select(kind => (object)kind)];
+
+    /// <summary>The steps, last first, shared with the taints this one was extended from.</summary>
+    private StepList? Path { get; init; }
+
     /// <summary>The source, once the taint is resolved (always, for what <see cref="TaintAnalysis.TaintOf"/> returns).</summary>
     public TaintSource? Source => Origin as TaintSource;
 
-    public Taint Then(TaintStep step) => Steps.Length >= MaxSteps ? this : this with { Steps = Steps.Add(step) };
-
-    /// <summary>The same taint followed by <paramref name="later"/> steps, as many as the limit allows.</summary>
-    public Taint Then(ImmutableArray<TaintStep> later) =>
-        later.IsEmpty || Steps.Length >= MaxSteps ? this : this with { Steps = Steps.AddRange(later.Take(MaxSteps - Steps.Length)) };
+    /// <summary>The steps from the origin to here, first step first.</summary>
+    public ImmutableArray<TaintStep> Steps => Path?.ToArray() ?? [];
 
     /// <summary>Taints with the same key are the same fact; only the first path found is kept.</summary>
-    internal object Key => Origin is TaintSource source ? source.Kind : Origin;
+    internal object Key { get; } = Origin is TaintSource source ? KindKeys[(int)source.Kind] : Origin;
+
+    public Taint Then(TaintStep step) => Path?.Count >= MaxSteps ? this : this with { Path = new StepList(step, Path) };
+
+    /// <summary>The same taint followed by the steps of <paramref name="later"/>, as many as the limit allows.</summary>
+    public Taint Then(Taint later)
+    {
+        var result = this;
+        foreach (var step in later.Steps)
+        {
+            result = result.Then(step);
+        }
+
+        return result;
+    }
+
+    /// <summary>An immutable list of steps that shares its beginning with the lists it was extended from.</summary>
+    private sealed class StepList(TaintStep step, StepList? previous)
+    {
+        public TaintStep Step { get; } = step;
+
+        public StepList? Previous { get; } = previous;
+
+        public int Count { get; } = (previous?.Count ?? 0) + 1;
+
+        public ImmutableArray<TaintStep> ToArray()
+        {
+            var steps = new TaintStep[Count];
+            var index = Count;
+            for (var node = this; node is not null; node = node.Previous)
+            {
+                steps[--index] = node.Step;
+            }
+
+            return [.. steps];
+        }
+    }
 }
 
 /// <summary>
@@ -107,18 +146,33 @@ public readonly struct TaintSet
             return other;
         }
 
-        var builder = Items.ToBuilder();
+        List<Taint>? added = null;
         foreach (var taint in other.Items)
         {
             // Real sources are few (one per kind); parameters are capped so that sets stay small.
-            if ((taint.Source is not null || builder.Count < MaxItems) && !builder.Any(t => Equals(t.Key, taint.Key)))
+            var count = Items.Length + (added?.Count ?? 0);
+            if ((taint.Source is not null || count < MaxItems) &&
+                !Contains(Items.AsSpan(), taint.Key) && !Contains(CollectionsMarshal.AsSpan(added), taint.Key))
             {
-                builder.Add(taint);
+                (added ??= []).Add(taint);
                 changed = true;
             }
         }
 
-        return changed ? new TaintSet(builder.ToImmutable()) : this;
+        return added is null ? this : new TaintSet(Items.AddRange(added));
+    }
+
+    private static bool Contains(ReadOnlySpan<Taint> taints, object key)
+    {
+        foreach (var taint in taints)
+        {
+            if (Equals(taint.Key, key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The same taints, each with one more step.</summary>

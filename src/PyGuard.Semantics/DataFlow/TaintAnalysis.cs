@@ -42,10 +42,12 @@ public sealed class TaintAnalysis
     private readonly Dictionary<Location, TaintSet> _taints = [];
     private readonly Dictionary<Location, List<FlowEdge>> _dependents = [];
     private readonly Dictionary<Expr, (TaintSource? Source, bool Replaces)> _sources = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ExprName, Location?> _names = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Expr, TaintSet> _resolved = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ParameterOrigin, TaintSet?> _parameters = [];
     private Dictionary<Node, List<CallSite>> _callSites = new(ReferenceEqualityComparer.Instance);
     private Dictionary<Expr, Scope> _argumentScopes = new(ReferenceEqualityComparer.Instance);
+    private ReceiverTypes? _receivers;
     private FlowEdge? _current;
     private long _budget;
     private long _steps;
@@ -103,15 +105,44 @@ public sealed class TaintAnalysis
     /// <summary>The source of sensitive data at <paramref name="expr"/> itself, if there is one.</summary>
     public TaintSource? SourceAt(Expr expr) => SourceOf(expr).Source;
 
+    /// <summary>
+    /// The qualified names the callee of <paramref name="call"/> may be: the model's, or, for a method called
+    /// on a parameter or on a member set in another method, that method of every object that flows there.
+    /// </summary>
+    public IReadOnlyList<string> CalleeNames(ExprCall call)
+    {
+        var names = _model.CalleeNames(call);
+        if (names.Count > 0 || call.Func is not ExprAttribute method || _receivers is null)
+        {
+            return names;
+        }
+
+        try
+        {
+            return _receivers.MethodNames(method.Value, method.Attr, _model.ScopeContaining(call));
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            IncompleteReason ??= "the code is nested too deeply for taint tracking";
+            return names;
+        }
+    }
+
     private void Solve()
     {
         var graph = FlowGraph.Build(_model, _calls);
         _callSites = graph.CallSites;
         _argumentScopes = graph.ArgumentScopes;
+        _receivers = new ReceiverTypes(
+            _model,
+            _calls,
+            graph.Edges.GroupBy(e => e.Target).ToDictionary(g => g.Key, g => g.ToList()),
+            graph.Parameters.DistinctBy(p => p.Location).ToDictionary(p => p.Location, p => p.Origin),
+            graph.CallSites);
         _budget = 100_000 + (64L * graph.NodeCount);
         foreach (var (location, origin) in graph.Parameters)
         {
-            _taints[location] = _taints.GetValueOrDefault(location).Union(TaintSet.Of(new Taint(origin, [])));
+            _taints[location] = _taints.GetValueOrDefault(location).Union(TaintSet.Of(new Taint(origin)));
         }
 
         var queue = new Queue<FlowEdge>(graph.Edges);
@@ -170,6 +201,12 @@ public sealed class TaintAnalysis
 
     private (TaintSource? Source, bool Replaces) SourceOf(Expr expr)
     {
+        if (expr is not (ExprCall or ExprSubscript or ExprName or ExprAttribute or ExprConstant { Value: string } or ExprBinOp or ExprJoinedStr))
+        {
+            // Containers, operators and the like are never sources themselves; their parts are asked.
+            return (null, false);
+        }
+
         if (!_sources.TryGetValue(expr, out var found))
         {
             var source = SensitiveSources.At(_model, expr, out var replaces);
@@ -190,7 +227,7 @@ public sealed class TaintAnalysis
 
         RuntimeHelpers.EnsureSufficientExecutionStack();
         var (source, replaces) = SourceOf(expr);
-        var own = source is null ? TaintSet.Empty : TaintSet.Of(new Taint(source, [new TaintStep(source.Span, "source: " + source.Description)]));
+        var own = source is null ? TaintSet.Empty : TaintSet.Of(new Taint(source).Then(new TaintStep(source.Span, "source: " + source.Description)));
         return replaces ? own : own.Union(Propagate(expr, scope));
     }
 
@@ -200,7 +237,13 @@ public sealed class TaintAnalysis
         switch (expr)
         {
             case ExprName name when name.Ctx == ExprContext.Load:
-                return FlowGraph.LocationOfName(name.Id, scope) is { } location ? Read(location) : TaintSet.Empty;
+                if (!_names.TryGetValue(name, out var location))
+                {
+                    location = FlowGraph.LocationOfName(name.Id, scope);
+                    _names[name] = location;
+                }
+
+                return location is null ? TaintSet.Empty : Read(location);
             case ExprAttribute attribute:
                 return Members(attribute, scope).Union(Evaluate(attribute.Value, scope));
             case ExprSubscript subscript:
@@ -315,7 +358,7 @@ public sealed class TaintAnalysis
                         }
 
                         var passed = new TaintStep(argument.Span, $"passed to parameter {bound} of {name}");
-                        result = result.Union(given.Select(t => t.Then(passed).Then(taint.Steps).Then(returnStep)));
+                        result = result.Union(given.Select(t => t.Then(passed).Then(taint).Then(returnStep)));
                     }
                 }
             }
@@ -340,7 +383,7 @@ public sealed class TaintAnalysis
             }
             else if (taint.Origin is ParameterOrigin parameter && depth < MaxResolutionDepth && ResolveParameter(parameter, depth) is { } passed)
             {
-                result = result.Union(passed.Select(p => p.Then(taint.Steps)));
+                result = result.Union(passed.Select(p => p.Then(taint)));
             }
         }
 

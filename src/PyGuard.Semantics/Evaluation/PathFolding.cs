@@ -15,6 +15,9 @@ public static class PathFolding
     /// <summary>A path seen as its parts: the root, the text below it, and whether it is a pathlib object.</summary>
     public readonly record struct PathParts(PathRoot Root, string Rest, bool IsPathObject);
 
+    /// <summary>Paths longer than this are not tracked (no real path is; building one is an attempt to exhaust the analysis).</summary>
+    private const int MaxLength = 4096;
+
     private static readonly string Unknown = PathValue.UnknownPart.ToString();
 
     /// <summary>Reads a value as a path: a str constant, a known path, or a pathlib object of unknown location.</summary>
@@ -58,6 +61,12 @@ public static class PathFolding
     /// <summary>Appends one part (null: a part that is not known) the way <c>os.path.join</c> and pathlib's <c>/</c> do.</summary>
     public static PathParts Join(PathParts left, PathParts? right)
     {
+        if (right is { } tooLong && (long)left.Rest.Length + tooLong.Rest.Length > MaxLength)
+        {
+            // Beyond any real path: only the root is kept.
+            return left with { Rest = JoinRest(left.Root, string.Empty, Unknown) };
+        }
+
         if (right is not { } part)
         {
             return left with { Rest = JoinRest(left.Root, left.Rest, Unknown) };
@@ -106,6 +115,11 @@ public static class PathFolding
             { Root: PathRoot.Unknown } r => Unknown + r.Rest,
             { } r => r.Rest,
         };
+
+        if ((long)l.Rest.Length + text.Length > MaxLength)
+        {
+            return null;
+        }
 
         if (l.Root != PathRoot.None && l.Rest.Length == 0)
         {

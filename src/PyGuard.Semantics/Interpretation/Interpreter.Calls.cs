@@ -297,9 +297,10 @@ internal sealed partial class Interpreter
     {
         var recursive = _callStack.Contains(definition);
 
-        // Re-running a body per call site is what sees through decoding helpers; it is worth it for small
-        // functions given constants, and bounded per file so that a file of many calls stays linear.
-        var anyConstant = args.Positional.Any(a => a.Any(v => v is ConstValue)) || args.Named.Values.Any(a => a.Any(v => v is ConstValue));
+        // Re-running a body per call site is what sees through decoding helpers and helpers that delete or
+        // write the path they are given; it is worth it for small functions given constants or paths, and
+        // bounded per file so that a file of many calls stays linear.
+        var anyConstant = args.Positional.Any(a => a.Any(v => v is ConstValue or PathValue)) || args.Named.Values.Any(a => a.Any(v => v is ConstValue or PathValue));
         var worthIt = anyConstant && _contextualEvaluations < MaxContextualEvaluations && StatementCount(definition) <= MaxContextualStatements;
         if (recursive || _callStack.Count >= MaxCallDepth || !worthIt)
         {

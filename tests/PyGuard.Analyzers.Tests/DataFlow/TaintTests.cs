@@ -30,6 +30,11 @@ public sealed class TaintTests
     [InlineData("import os\nprobe(getattr(os, 'environ'))")]
     [InlineData("import os\nprobe(os.environ[name])")]
     [InlineData("import dotenv\nprobe(dotenv.dotenv_values())")]
+    [InlineData("import dotenv\nprobe(dotenv.get_key('.env', 'SECRET'))")]
+    [InlineData("import os\nprobe(os.environb[b'API_KEY'])")]
+    [InlineData("import os\nprobe(os.environ.pop('SESSION_TOKEN'))")]
+    [InlineData("import os\nfor name in os.environ:\n    probe(name)")]
+    [InlineData("import os as o\nenv = o.environ\nprobe(env.setdefault('K', ''))")]
     public void EnvironmentIsASource(string code) => Kinds(code).ShouldContain(SourceKind.Environment);
 
     [Theory]
@@ -49,6 +54,11 @@ public sealed class TaintTests
     [InlineData("probe(open('.env').read())")]
     [InlineData("import sqlite3, os\nprobe(sqlite3.connect(os.path.expanduser('~/.config/google-chrome/Default/Cookies')))")]
     [InlineData("import netrc\nprobe(netrc.netrc())")]
+    [InlineData("probe(open('/proc/self/environ', 'rb').read())")]
+    [InlineData("import os\nprobe(open(os.path.expanduser('~/.config/google-chrome/Default/Login Data'), 'rb').read())")]
+    [InlineData("import glob\nfor p in glob.glob('/home/*/.bash_history'):\n    probe(open(p).read())")]
+    [InlineData("import os\nkey = 'id_' + 'rsa'\nprobe(open(os.path.join(os.path.expanduser('~'), '.ssh', key)).read())")]
+    [InlineData("from pathlib import Path\nprobe(Path.home().joinpath('.aws', 'credentials').read_text())")]
     [InlineData("from pathlib import Path\nwith (Path.home() / '.config' / 'gcloud' / 'credentials.db').open('rb') as f:\n    probe(f.read())")]
     public void CredentialFilesAreSources(string code) => Kinds(code).ShouldContain(SourceKind.CredentialFile);
 
@@ -65,6 +75,11 @@ public sealed class TaintTests
     [InlineData("import uuid\nprobe(uuid.getnode())")]
     [InlineData("import os\nprobe(os.uname().nodename)")]
     [InlineData("import os\nprobe(os.environ['USER'])")]
+    [InlineData("import os\nprobe(os.getlogin())")]
+    [InlineData("import socket\nprobe(socket.getfqdn())")]
+    [InlineData("import platform\nprobe(platform.uname())")]
+    [InlineData("import pwd, os\nprobe(pwd.getpwuid(os.getuid()))")]
+    [InlineData("from getpass import getuser as who\nprobe(who())")]
     public void HostIdentityIsASource(string code) => Kinds(code).ShouldContain(SourceKind.HostIdentity);
 
     [Theory]
@@ -73,6 +88,10 @@ public sealed class TaintTests
     [InlineData("import subprocess\nprobe(subprocess.check_output(['env']))", SourceKind.ProcessOutput)]
     [InlineData("import subprocess\nprobe(subprocess.run(['git', 'config', '--list'], capture_output=True).stdout)", SourceKind.ProcessOutput)]
     [InlineData("import os\nprobe(os.popen('env').read())", SourceKind.ProcessOutput)]
+    [InlineData("import subprocess\nprobe(subprocess.getoutput('id'))", SourceKind.ProcessOutput)]
+    [InlineData("import subprocess\nout, err = subprocess.Popen(['env'], stdout=subprocess.PIPE).communicate()\nprobe(out)", SourceKind.ProcessOutput)]
+    [InlineData("import pandas\nprobe(pandas.read_clipboard())", SourceKind.Clipboard)]
+    [InlineData("from pathlib import Path\nprobe(Path.home() / '.ssh' / 'id_rsa')", SourceKind.CredentialPath)]
     [InlineData("import keyring\nprobe(keyring.get_password('svc', 'me'))", SourceKind.SecretStore)]
     [InlineData("import os\nprobe(os.path.expanduser('~/.ssh/id_ed25519'))", SourceKind.CredentialPath)]
     public void OtherSources(string code, SourceKind kind) => Kinds(code).ShouldContain(kind);
@@ -102,6 +121,24 @@ public sealed class TaintTests
     [InlineData("for part in s.split(','):\n    probe(part)")]
     [InlineData("probe(s if flag else 'x')")]
     [InlineData("class Box:\n    pass\nb = Box()\nb.value = s\nprobe(b.value)")]
+    [InlineData("x: str = s\nprobe(x)")]
+    [InlineData("probe({s: 1})")]
+    [InlineData("probe({**{'k': s}})")]
+    [InlineData("probe([*s])")]
+    [InlineData("async def f():\n    probe(await g(s))")]
+    [InlineData("items = []\nitems.extend([s])\nprobe(items)")]
+    [InlineData("d = {}\nd.update(k=s)\nprobe(d)")]
+    [InlineData("class Box:\n    pass\nb = Box()\nsetattr(b, 'v', s)\nprobe(b)")]
+    [InlineData("import hashlib\nprobe(hashlib.sha256(s.encode()).hexdigest())")]
+    [InlineData("import zlib\nprobe(zlib.compress(s.encode()))")]
+    [InlineData("import io\nbuf = io.StringIO()\nbuf.write(s)\nprobe(buf.getvalue())")]
+    [InlineData("probe(bytes(s, 'utf-8'))")]
+    [InlineData("probe(str(s).replace('a', 'b'))")]
+    [InlineData("probe(s.split('-')[0])")]
+    [InlineData("probe(' '.join(reversed(s)))")]
+    [InlineData("probe((lambda v: v)(s))")]
+    [InlineData("match s:\n    case str() as found:\n        probe(found)")]
+    [InlineData("with open('x') as f, wrap(s) as held:\n    probe(held)")]
     public void PropagatesThrough(string code) =>
         Kinds("import os\ns = os.environ['API_TOKEN']\n" + code).ShouldContain(SourceKind.Environment);
 
@@ -111,6 +148,9 @@ public sealed class TaintTests
     [InlineData("probe(s.startswith('sk-'))")]
     [InlineData("probe(isinstance(s, str))")]
     [InlineData("import os.path\nprobe(os.path.exists(s))")]
+    [InlineData("probe(bool(s))")]
+    [InlineData("probe(s.isdigit())")]
+    [InlineData("probe(type(s))")]
     public void DoesNotPropagateThroughTests(string code) =>
         TaintAtProbe("import os\ns = os.environ['API_TOKEN']\n" + code).IsEmpty.ShouldBeTrue();
 
@@ -155,6 +195,36 @@ public sealed class TaintTests
     public void FollowsMethodCallsOnSelf()
     {
         var code = "import os\nclass A:\n    def read(self):\n        return os.environ['K']\n    def run(self):\n        probe(self.read())";
+        Kinds(code).ShouldContain(SourceKind.Environment);
+    }
+
+    [Fact]
+    public void FollowsInheritedClassAttributes()
+    {
+        var code = "import os\nclass Base:\n    secret = os.environ['K']\nclass Child(Base):\n    def send(self):\n        probe(self.secret)\nChild().send()";
+        Kinds(code).ShouldContain(SourceKind.Environment);
+    }
+
+    [Fact]
+    public void FollowsClosuresAndNonlocal()
+    {
+        var code = "import os\ndef outer():\n    held = ''\n    def load():\n        nonlocal held\n        held = os.environ['K']\n    load()\n    probe(held)";
+        Kinds(code).ShouldContain(SourceKind.Environment);
+    }
+
+    [Fact]
+    public void FollowsKeywordAndVariadicParameters()
+    {
+        Kinds("import os\ndef f(*, token):\n    probe(token)\nf(token=os.environ['K'])").ShouldContain(SourceKind.Environment);
+        Kinds("import os\ndef f(**options):\n    probe(options)\nf(k=os.environ['K'])").ShouldContain(SourceKind.Environment);
+        Kinds("import os\ndef f(*values):\n    probe(values)\nf(1, os.environ['K'])").ShouldContain(SourceKind.Environment);
+        Kinds("import os\ndef f(v=os.environ['K']):\n    probe(v)\nf()").ShouldContain(SourceKind.Environment);
+    }
+
+    [Fact]
+    public void FollowsGeneratorsAndWhatTheyYield()
+    {
+        var code = "import os\ndef values():\n    for name in ('A', 'B'):\n        yield os.environ[name]\nfor v in values():\n    probe(v)";
         Kinds(code).ShouldContain(SourceKind.Environment);
     }
 

