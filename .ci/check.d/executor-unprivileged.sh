@@ -22,6 +22,9 @@ chown -R 65534:65534 "$work/home" "$work/tmp"
 chmod -R a+rX "$work"
 
 dotnet=$(readlink -f "$(command -v dotnet)")
+# Start from the copy: the clone itself may sit in a directory only root can enter (mktemp -d is 0700),
+# and the test host touches its working directory on the way out.
+cd "$work"
 setpriv --reuid=65534 --regid=65534 --clear-groups --inh-caps=-all --bounding-set=-all --no-new-privs -- \
   env -i PATH=/usr/bin:/bin HOME="$work/home" TMPDIR="$work/tmp" CI=true PYGUARD_TEST_PYTHON=/usr/bin/python3 \
   DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 \
