@@ -2,7 +2,7 @@
 # Regenerates the C# lexer and parser of PyGuard's Python regex grammar with antlr-ng.
 #   scripts/generate-regex-parser.sh            rewrite src/PyGuard.Regex/Parsing/Generated
 #   scripts/generate-regex-parser.sh --check    regenerate into a temporary folder and fail if it differs
-# antlr-ng comes from .tools/node_modules (installed by .ci/setup.d/regex-tools.sh) or, outside CI,
+# antlr-ng comes from .tools/node_modules (installed by .ci/setup.d/npm-tools.sh) or, outside CI,
 # from any node_modules folder named by ANTLR_NG_HOME.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -14,7 +14,7 @@ for home in "${ANTLR_NG_HOME:-}" "$root/.tools/node_modules"; do
   if [ -n "$home" ] && [ -f "$home/antlr-ng/dist/cli/runner.js" ]; then tool="$home/antlr-ng/dist/cli/runner.js"; break; fi
 done
 if [ -z "$tool" ]; then
-  echo "antlr-ng not found: run .ci/setup.d/regex-tools.sh (or set ANTLR_NG_HOME to a node_modules folder holding it)" >&2
+  echo "antlr-ng not found: run .ci/setup.d/npm-tools.sh (or set ANTLR_NG_HOME to a node_modules folder holding it)" >&2
   exit 2
 fi
 

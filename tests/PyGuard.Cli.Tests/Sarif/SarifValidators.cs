@@ -4,12 +4,12 @@ namespace PyGuard.Cli.Tests.Sarif;
 
 /// <summary>
 /// The Microsoft SARIF multitool (with GitHub's ingestion rules) and ajv (against the SARIF 2.1.0 schema
-/// the multitool ships), installed into .tools/ by .ci/setup.d/sarif-tools.sh. In CI (CI=true) a missing
+/// the multitool ships), installed into .tools/ by .ci/setup.d/npm-tools.sh. In CI (CI=true) a missing
 /// tool fails the test; elsewhere the test is skipped.
 /// </summary>
 internal sealed class SarifValidators
 {
-    private const string InstallHint = "run: bash .ci/setup.d/sarif-tools.sh";
+    private const string InstallHint = "run: bash .ci/setup.d/npm-tools.sh";
 
     private readonly string _multitool;
     private readonly string _ajv;
