@@ -26,8 +26,11 @@ public sealed class SemanticModel
     private readonly string? _interpreterIncomplete;
     private TaintAnalysis? _dataFlow;
 
-    private SemanticModel(SyntaxTree tree, Scope moduleScope, IReadOnlyDictionary<Node, Scope> scopes, IReadOnlySet<string> literals, Interpreter interpreter)
+    private readonly int _nodeCount;
+
+    private SemanticModel(SyntaxTree tree, Scope moduleScope, IReadOnlyDictionary<Node, Scope> scopes, IReadOnlySet<string> literals, Interpreter interpreter, int nodeCount)
     {
+        _nodeCount = nodeCount;
         _literals = literals;
         Tree = tree;
         ModuleScope = moduleScope;
@@ -41,9 +44,9 @@ public sealed class SemanticModel
     /// <summary>Builds the model. <paramref name="stepBudget"/> bounds the interpreter's work; null scales it with the file.</summary>
     public static SemanticModel Build(SyntaxTree tree, long? stepBudget = null)
     {
-        var (moduleScope, scopes, literals) = ScopeBuilder.Build(tree.Root);
+        var (moduleScope, scopes, literals, nodeCount) = ScopeBuilder.Build(tree.Root);
         var budget = stepBudget ?? (200_000 + (400L * tree.Text.LineCount));
-        var interpreter = new Interpreter(tree.Root, moduleScope, scopes, literals, budget);
+        var interpreter = new Interpreter(tree.Root, moduleScope, scopes, literals, budget, nodeCount);
         try
         {
             interpreter.Run();
@@ -53,7 +56,7 @@ public sealed class SemanticModel
             // The interpreter checks the stack itself; this catches the walkers it borrows.
         }
 
-        return new SemanticModel(tree, moduleScope, scopes, literals, interpreter);
+        return new SemanticModel(tree, moduleScope, scopes, literals, interpreter, nodeCount);
     }
 
     public SyntaxTree Tree { get; }
@@ -154,7 +157,7 @@ public sealed class SemanticModel
     /// <summary>The syntactic parent of a node (built on first use).</summary>
     public Node? ParentOf(Node node)
     {
-        _parents ??= ParentMap.Build(Tree.Root);
+        _parents ??= ParentMap.Build(Tree.Root, _nodeCount);
         return _parents.GetValueOrDefault(node);
     }
 

@@ -78,7 +78,31 @@ internal static class FileOperations
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The filesystem effects of <paramref name="call"/> (none for calls that do not touch files).</summary>
-    public static IEnumerable<FileOperation> Of(SemanticModel model, ExprCall call)
+    /// <remarks>
+    /// Six rules ask this of every call in a file and nearly every call touches no file, so those are
+    /// answered without building an enumerator.
+    /// </remarks>
+    public static IEnumerable<FileOperation> Of(SemanticModel model, ExprCall call) =>
+        MayTouchFiles(model.CalleeNames(call)) ? OperationsOf(model, call) : [];
+
+    /// <summary>Every place the call acts on with one of <paramref name="actions"/>, paired with the operation.</summary>
+    public static IEnumerable<(FileOperation Operation, PathLocation Location)> Targets(SemanticModel model, ExprCall call, params ReadOnlySpan<FileAction> actions) =>
+        MayTouchFiles(model.CalleeNames(call)) ? TargetsOf(model, call, actions.ToArray()) : [];
+
+    private static bool MayTouchFiles(IReadOnlyList<string> callees)
+    {
+        for (var i = 0; i < callees.Count; i++)
+        {
+            if (Table.ContainsKey(callees[i]) || callees[i] is "builtins.open" or "io.FileIO" or "pathlib.Path.open" or "os.open")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<FileOperation> OperationsOf(SemanticModel model, ExprCall call)
     {
         foreach (var name in model.CalleeNames(call))
         {
@@ -112,10 +136,9 @@ internal static class FileOperations
         }
     }
 
-    /// <summary>Every place the call acts on with one of <paramref name="actions"/>, paired with the operation.</summary>
-    public static IEnumerable<(FileOperation Operation, PathLocation Location)> Targets(SemanticModel model, ExprCall call, params FileAction[] actions)
+    private static IEnumerable<(FileOperation Operation, PathLocation Location)> TargetsOf(SemanticModel model, ExprCall call, FileAction[] actions)
     {
-        foreach (var operation in Of(model, call))
+        foreach (var operation in OperationsOf(model, call))
         {
             if (actions.Contains(operation.Action))
             {

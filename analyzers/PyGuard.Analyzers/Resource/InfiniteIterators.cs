@@ -54,7 +54,7 @@ internal static class InfiniteIterators
             return null;
         }
 
-        var names = model.CalleeNames(call).ToList();
+        var names = model.CalleeNames(call);
         if (names.Contains("itertools.count"))
         {
             return "itertools.count()";
@@ -89,14 +89,12 @@ internal static class InfiniteIterators
 
         if (names.Contains("builtins.map") && call.Args.Length >= 2 || names.Contains("builtins.zip") && call.Args.Length >= 1)
         {
-            var iterables = names.Contains("builtins.map") ? call.Args.Skip(1) : call.Args;
-            var descriptions = iterables.Select(a => Describe(model, a, depth + 1)).ToList();
-            return descriptions.All(d => d is not null) ? descriptions[0] : null;
+            return DescribeAll(model, call.Args.AsSpan()[(names.Contains("builtins.map") ? 1 : 0)..], depth + 1);
         }
 
         if (names.Contains("itertools.chain"))
         {
-            return call.Args.Select(a => Describe(model, a, depth + 1)).FirstOrDefault(d => d is not null);
+            return DescribeAny(model, call.Args.AsSpan(), depth + 1);
         }
 
         foreach (var function in model.ValueOf(call.Func).Items.OfType<FunctionValue>())
@@ -104,6 +102,40 @@ internal static class InfiniteIterators
             if (function.Definition is StmtFunctionDef def && HasEndlessYieldLoop(model, def))
             {
                 return $"the generator {def.Name}(), whose loop never ends";
+            }
+        }
+
+        return null;
+    }
+
+    // Loops rather than lambdas: a lambda capturing Describe's parameters made the compiler allocate its
+    // closure on every call of Describe, which runs for every loop and comprehension of a file.
+
+    /// <summary>The first iterable's description when every one of them is infinite (map, zip), else null.</summary>
+    private static string? DescribeAll(SemanticModel model, ReadOnlySpan<Expr> iterables, int depth)
+    {
+        string? first = null;
+        foreach (var iterable in iterables)
+        {
+            if (Describe(model, iterable, depth) is not { } description)
+            {
+                return null;
+            }
+
+            first ??= description;
+        }
+
+        return first;
+    }
+
+    /// <summary>The description of the first infinite iterable (chain), or null.</summary>
+    private static string? DescribeAny(SemanticModel model, ReadOnlySpan<Expr> iterables, int depth)
+    {
+        foreach (var iterable in iterables)
+        {
+            if (Describe(model, iterable, depth) is { } description)
+            {
+                return description;
             }
         }
 

@@ -13,24 +13,20 @@ internal sealed class AnalysisWalker : NodeWalker
     private readonly FileAnalysis _analysis;
     private readonly DispatchTable _dispatch;
     private readonly List<Node> _path = [];
-    private readonly Dictionary<Analyzer, NodeContext> _contexts = [];
+
+    // Indexed by the analyzer's slot in the dispatch table: the walk makes one callback per node per
+    // interested analyzer, and a dictionary look-up there cost more than most callbacks.
+    private readonly NodeContext?[] _contexts;
 
     public AnalysisWalker(FileAnalysis analysis, DispatchTable dispatch)
     {
         _analysis = analysis;
         _dispatch = dispatch;
+        _contexts = new NodeContext?[dispatch.AnalyzerCount];
     }
 
-    private NodeContext ContextFor(Analyzer analyzer)
-    {
-        if (!_contexts.TryGetValue(analyzer, out var context))
-        {
-            context = new NodeContext(_analysis, analyzer, _path);
-            _contexts[analyzer] = context;
-        }
-
-        return context;
-    }
+    private NodeContext ContextFor(int slot, Analyzer analyzer) =>
+        _contexts[slot] ??= new NodeContext(_analysis, analyzer, _path);
 
     public override void Visit(Node node)
     {
@@ -43,7 +39,7 @@ internal sealed class AnalysisWalker : NodeWalker
         var actions = _dispatch.For(node.Kind);
         for (var i = 0; i < actions.Length; i++)
         {
-            var (analyzer, action) = actions[i];
+            var (slot, analyzer, action) = actions[i];
             if (_analysis.HasFailed(analyzer))
             {
                 continue;
@@ -51,7 +47,7 @@ internal sealed class AnalysisWalker : NodeWalker
 
             try
             {
-                var context = ContextFor(analyzer);
+                var context = ContextFor(slot, analyzer);
                 context.Node = node;
                 action(context);
             }
@@ -69,18 +65,19 @@ internal sealed class AnalysisWalker : NodeWalker
 /// <summary>Callbacks indexed by node kind, built once from every analyzer's registration.</summary>
 internal sealed class DispatchTable
 {
-    private readonly (Analyzer, Action<NodeContext>)[][] _byKind;
+    private readonly (int Slot, Analyzer Analyzer, Action<NodeContext> Action)[][] _byKind;
 
-    public DispatchTable(IEnumerable<AnalysisRegistration> registrations)
+    public DispatchTable(IReadOnlyList<AnalysisRegistration> registrations)
     {
         var kinds = Enum.GetValues<NodeKind>();
-        var lists = new List<(Analyzer, Action<NodeContext>)>[kinds.Max(k => (int)k) + 1];
+        var lists = new List<(int, Analyzer, Action<NodeContext>)>[kinds.Max(k => (int)k) + 1];
         var fileActions = new List<(Analyzer, Action<FileContext>)>();
-        foreach (var registration in registrations)
+        for (var slot = 0; slot < registrations.Count; slot++)
         {
+            var registration = registrations[slot];
             foreach (var (kind, action) in registration.NodeActions)
             {
-                (lists[(int)kind] ??= []).Add((registration.Analyzer, action));
+                (lists[(int)kind] ??= []).Add((slot, registration.Analyzer, action));
             }
 
             fileActions.AddRange(registration.FileActions.Select(a => (registration.Analyzer, a)));
@@ -88,9 +85,13 @@ internal sealed class DispatchTable
 
         _byKind = [.. lists.Select(l => l?.ToArray() ?? [])];
         FileActions = [.. fileActions];
+        AnalyzerCount = registrations.Count;
     }
+
+    /// <summary>How many analyzers registered; each has a slot below this number.</summary>
+    public int AnalyzerCount { get; }
 
     public (Analyzer Analyzer, Action<FileContext> Action)[] FileActions { get; }
 
-    public (Analyzer Analyzer, Action<NodeContext> Action)[] For(NodeKind kind) => _byKind[(int)kind];
+    public (int Slot, Analyzer Analyzer, Action<NodeContext> Action)[] For(NodeKind kind) => _byKind[(int)kind];
 }

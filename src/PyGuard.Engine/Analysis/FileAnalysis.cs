@@ -41,7 +41,8 @@ internal sealed class FileAnalysis
 
     public IReadOnlyList<Finding> Findings => _findings;
 
-    public bool HasFailed(Analyzer analyzer) => _failed.Contains(analyzer);
+    /// <summary>Asked once per callback; failures are rare, so the empty set is checked without hashing.</summary>
+    public bool HasFailed(Analyzer analyzer) => _failed.Count != 0 && _failed.Contains(analyzer);
 
     /// <summary>Turns an analyzer's exception into a finding and silences that analyzer for the rest of the file.</summary>
     public void Fail(Analyzer analyzer, Exception exception, TextSpan span)

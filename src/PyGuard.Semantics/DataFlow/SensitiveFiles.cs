@@ -117,7 +117,7 @@ public static partial class SensitiveFiles
         if (!text.Contains('/'))
         {
             // Most strings in code are not paths: only a bare file name can still match, by name.
-            return NameEntries.Any(e => text == e.Pattern) || text.StartsWith(".env.", StringComparison.Ordinal) ? MatchName(text) : null;
+            return IsSensitiveName(text) || text.StartsWith(".env.", StringComparison.Ordinal) ? MatchName(text) : null;
         }
 
         foreach (var prefix in (string[])["~/", "$HOME/", "${HOME}/"])
@@ -190,8 +190,24 @@ public static partial class SensitiveFiles
         return null;
     }
 
+    // Asked of every string constant in a file: a loop, not a lambda capturing the text, and no
+    // "pattern/" string built per entry.
+    private static bool IsSensitiveName(string text)
+    {
+        foreach (var entry in NameEntries)
+        {
+            if (text == entry.Pattern)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool Matches(string path, Entry entry) =>
-        path == entry.Pattern || (entry.IsDirectory && path.StartsWith(entry.Pattern + "/", StringComparison.Ordinal));
+        path == entry.Pattern || (entry.IsDirectory && path.Length > entry.Pattern.Length && path[entry.Pattern.Length] == '/' &&
+            path.StartsWith(entry.Pattern, StringComparison.Ordinal));
 
     [GeneratedRegex(@"^/(?:home/[^/]+|root|Users/[^/]+)/")]
     private static partial Regex HomeDirectory();

@@ -115,11 +115,11 @@ public static class ConstantOperations
         switch (left, right)
         {
             case (PyStr a, PyStr b):
-                return Sequences.Concat("str", a.Value.Length + (double)b.Value.Length, () => new PyStr(a.Value + b.Value), a.Value);
+                return ConcatStr(a, b);
             case (PyBytes a, PyBytes b):
-                return Sequences.Concat("bytes", a.Value.Length + (double)b.Value.Length, () => new PyBytes(a.Value.AddRange(b.Value)), a.AsLatin1());
+                return ConcatBytes(a, b);
             case (PySequence a, PySequence b) when a.Type == b.Type && a.Type != "set":
-                return Sequences.Concat(a.Type, a.Items.Length + (double)b.Items.Length, () => new PySequence(a.Type, a.Items.AddRange(b.Items)), string.Empty);
+                return ConcatSequence(a, b);
             case (PyHugeSequence a, _) when Sequences.Length(right) is { } rl:
                 return a with { Length = a.Length + rl };
             case (_, PyHugeSequence b) when Sequences.Length(left) is { } ll:
@@ -128,6 +128,17 @@ public static class ConstantOperations
                 return Arithmetic(Operator.Add, left, right);
         }
     }
+
+    // The concatenations are methods of their own because a lambda capturing Add's pattern variables made
+    // the compiler allocate its closure on every Add, numeric ones included.
+    private static PyValue ConcatStr(PyStr a, PyStr b) =>
+        Sequences.Concat("str", a.Value.Length + (double)b.Value.Length, () => new PyStr(a.Value + b.Value), a.Value);
+
+    private static PyValue ConcatBytes(PyBytes a, PyBytes b) =>
+        Sequences.Concat("bytes", a.Value.Length + (double)b.Value.Length, () => new PyBytes(a.Value.AddRange(b.Value)), a.AsLatin1());
+
+    private static PyValue ConcatSequence(PySequence a, PySequence b) =>
+        Sequences.Concat(a.Type, a.Items.Length + (double)b.Items.Length, () => new PySequence(a.Type, a.Items.AddRange(b.Items)), string.Empty);
 
     private static PyValue? Multiply(PyValue left, PyValue right)
     {

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Text;
+using System.Runtime.InteropServices;
 using PyGuard.Semantics.Values;
 
 namespace PyGuard.Semantics.Evaluation;
@@ -66,25 +66,12 @@ public static class Sequences
         switch (sequence)
         {
             case PyStr s:
-            {
-                var builder = new StringBuilder(s.Value.Length * n);
-                for (var i = 0; i < n; i++)
-                {
-                    builder.Append(s.Value);
-                }
-
-                return new PyStr(builder.ToString());
-            }
-
+                return new PyStr(string.Create(s.Value.Length * n, s.Value, static (target, unit) => FillRepeated(unit.AsSpan(), target)));
             case PyBytes b:
             {
-                var builder = ImmutableArray.CreateBuilder<byte>(b.Value.Length * n);
-                for (var i = 0; i < n; i++)
-                {
-                    builder.AddRange(b.Value);
-                }
-
-                return new PyBytes(builder.MoveToImmutable());
+                var bytes = new byte[b.Value.Length * n];
+                FillRepeated(b.Value.AsSpan(), bytes);
+                return new PyBytes(ImmutableCollectionsMarshal.AsImmutableArray(bytes));
             }
 
             case PySequence seq when total <= ValueLimits.MaxItems:
@@ -102,6 +89,27 @@ public static class Sequences
                 return new PyHugeSequence(seq.Type, total);
             default:
                 return null;
+        }
+    }
+
+    /// <summary>
+    /// Fills <paramref name="target"/> (a whole number of units long) with copies of <paramref name="unit"/>,
+    /// doubling the filled prefix each time: <c>"-" * 1_000_000</c> is twenty copies, not a million appends.
+    /// </summary>
+    private static void FillRepeated<T>(ReadOnlySpan<T> unit, Span<T> target)
+    {
+        if (target.IsEmpty)
+        {
+            return;
+        }
+
+        unit.CopyTo(target);
+        var filled = unit.Length;
+        while (filled < target.Length)
+        {
+            var chunk = Math.Min(filled, target.Length - filled);
+            target[..chunk].CopyTo(target[filled..]);
+            filled += chunk;
         }
     }
 

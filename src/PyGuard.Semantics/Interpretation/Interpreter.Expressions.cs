@@ -17,6 +17,11 @@ internal sealed partial class Interpreter
             return ValueSet.Unknown;
         }
 
+        if (expr is ExprConstant constant)
+        {
+            return EvalConstant(constant, record);
+        }
+
         var value = EvalCore(expr, frame);
         if (record)
         {
@@ -24,6 +29,27 @@ internal sealed partial class Interpreter
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// A literal always has the same value, and function bodies are interpreted several times (with
+    /// unknown and with known arguments): the value recorded the first time is reused instead of being
+    /// built again.
+    /// </summary>
+    private ValueSet EvalConstant(ExprConstant constant, bool record)
+    {
+        if (!record)
+        {
+            return _values.TryGetValue(constant, out var known) ? known : ValueSet.Of(FromLiteral(constant.Value));
+        }
+
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_values, constant, out var exists);
+        if (!exists)
+        {
+            slot = ValueSet.Of(FromLiteral(constant.Value));
+        }
+
+        return slot;
     }
 
     private ValueSet EvalCore(Expr expr, Frame frame)
@@ -48,7 +74,7 @@ internal sealed partial class Interpreter
             }
 
             case ExprUnaryOp u:
-                return Map(Eval(u.Operand, frame), v => ConstantOperations.Unary(u.Op, v));
+                return EvalUnary(u, frame);
             case ExprBoolOp b:
                 return EvalBoolOp(b, frame);
             case ExprCompare c:
@@ -121,6 +147,14 @@ internal sealed partial class Interpreter
                 expr.VisitChildren(new ChildEvaluator(this, frame));
                 return ValueSet.Unknown;
         }
+    }
+
+    // Its own method: a lambda capturing a pattern variable of EvalCore's switch made the compiler allocate
+    // the closure on entry to EvalCore, for every expression evaluated.
+    private ValueSet EvalUnary(ExprUnaryOp node, Frame frame)
+    {
+        var op = node.Op;
+        return Map(Eval(node.Operand, frame), v => ConstantOperations.Unary(op, v));
     }
 
     /// <summary>Evaluates the direct expression children of a node whose own value is not modelled.</summary>
@@ -368,15 +402,10 @@ internal sealed partial class Interpreter
 
     private ValueSet EvalJoinedStr(ImmutableArray<Expr> parts, Frame frame)
     {
-        var accumulated = ValueSet.Of(PyStr.Empty);
+        var accumulated = EmptyString;
         foreach (var part in parts)
         {
-            var value = part is ExprConstant c ? ValueSet.Of(FromLiteral(c.Value)) : Eval(part, frame);
-            if (part is ExprConstant)
-            {
-                Record(part, value);
-            }
-
+            var value = part is ExprConstant c ? EvalConstant(c, record: true) : Eval(part, frame);
             accumulated = Combine(accumulated, value, default(ConcatFold), PathFallback(Operator.Add));
         }
 
@@ -386,10 +415,28 @@ internal sealed partial class Interpreter
     private ValueSet EvalFormattedValue(ExprFormattedValue node, Frame frame)
     {
         var value = Eval(node.Value, frame);
-        var spec = node.FormatSpec is null ? ValueSet.Of(PyStr.Empty) : Eval(node.FormatSpec, frame);
+        var spec = node.FormatSpec is null ? EmptyString : Eval(node.FormatSpec, frame);
         char? conversion = node.Conversion < 0 ? null : (char)node.Conversion;
-        return Combine(value, spec, new DelegateFold((v, s) => s is PyStr specText && FormatSpec.FormatField(v, conversion, specText.Value) is { } text ? new PyStr(text) : null),
-            (v, s) => FormattedPath(v, s, conversion));
+        var paths = conversion switch
+        {
+            null => PlainFormattedPath,
+            's' => StrFormattedPath,
+            _ => NoFormattedPath,
+        };
+        return Combine(value, spec, new FormatFieldFold(conversion), paths);
+    }
+
+    private static readonly ValueSet EmptyString = ValueSet.Of(PyStr.Empty);
+
+    // FormattedPath per conversion, made once: a path formats as text only without a conversion or with !s.
+    private static readonly Func<Value, Value?, Value?> PlainFormattedPath = (v, s) => FormattedPath(v, s, null);
+    private static readonly Func<Value, Value?, Value?> StrFormattedPath = (v, s) => FormattedPath(v, s, 's');
+    private static readonly Func<Value, Value?, Value?> NoFormattedPath = (_, _) => null;
+
+    private readonly struct FormatFieldFold(char? conversion) : IBinaryFold
+    {
+        public PyValue? Apply(PyValue value, PyValue spec) =>
+            spec is PyStr specText && FormatSpec.FormatField(value, conversion, specText.Value) is { } text ? new PyStr(text) : null;
     }
 
     private ValueSet EvalSequence(string type, ImmutableArray<Expr> elements, Frame frame)
@@ -773,6 +820,18 @@ internal sealed partial class Interpreter
     /// <summary><c>value.attr</c> for every possible value.</summary>
     private ValueSet Attribute(ValueSet owner, string attr)
     {
+        // The usual cases, without a list: an unknown owner (self.x, a parameter's attribute) and one owner.
+        if (owner.IsUnknown)
+        {
+            return ValueSet.Unknown;
+        }
+
+        if (owner.Items.Length == 1)
+        {
+            var single = AttributeOf(owner.Items[0], attr);
+            return owner.MayBeOther ? single.WithOther() : single;
+        }
+
         var results = new List<Value>();
         var unknown = owner.MayBeOther;
         foreach (var item in owner.Items)
@@ -788,6 +847,21 @@ internal sealed partial class Interpreter
     /// <summary>A module member: its value when it is a known constant (<c>stat.S_IWOTH</c>, <c>site.USER_SITE</c>), else a reference.</summary>
     private static ValueSet MemberOf(string qualifiedName) =>
         ModuleConstants.Of(qualifiedName) is { } constant ? ValueSet.Of(constant) : ValueSet.Ref(qualifiedName);
+
+    /// <summary>
+    /// <see cref="MemberOf"/> by owner and attribute, remembered for the file: bodies are interpreted
+    /// several times, and each time <c>os.path.join</c> would build its name and canonicalise it again.
+    /// </summary>
+    private ValueSet CachedMemberOf(string owner, string attr)
+    {
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_members, (owner, attr), out var exists);
+        if (!exists)
+        {
+            slot = MemberOf(QualifiedNames.Member(owner, attr));
+        }
+
+        return slot;
+    }
 
     private static bool IsLookupMethod(string attr) => attr is "get" or "pop" or "setdefault" or "__getitem__";
 
@@ -807,7 +881,7 @@ internal sealed partial class Interpreter
                     "__builtins__" => ValueSet.Ref("builtins"),
                     "__globals__" => ValueSet.Of(new NamespaceValue(QualifiedNames.TopLevel(r.QualifiedName))),
                     _ when r.QualifiedName == "builtins" => ValueSet.Ref(Builtins.Qualify(attr)),
-                    _ => MemberOf(QualifiedNames.Member(r.QualifiedName, attr)),
+                    _ => CachedMemberOf(r.QualifiedName, attr),
                 };
             case PathValue path:
                 return PathAttribute(path, attr);

@@ -28,7 +28,8 @@ internal sealed partial class Interpreter
     private readonly ModModule _module;
     private readonly Scope _moduleScope;
     private readonly IReadOnlyDictionary<Node, Scope> _scopes;
-    private readonly Dictionary<Expr, ValueSet> _values = new();
+    private readonly Dictionary<Expr, ValueSet> _values;
+    private readonly Dictionary<(string Owner, string Attribute), ValueSet> _members = new();
     private readonly Dictionary<Scope, Dictionary<string, ValueSet>> _summaries = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<StmtClassDef, Env> _classBodies = new();
     private readonly Dictionary<Node, ValueSet> _generalReturns = new();
@@ -47,8 +48,10 @@ internal sealed partial class Interpreter
 
     private readonly IReadOnlySet<string> _literals;
 
-    public Interpreter(ModModule module, Scope moduleScope, IReadOnlyDictionary<Node, Scope> scopes, IReadOnlySet<string> literals, long budget)
+    // nodeCount: how many nodes the tree has; most are expressions, and each gets a value.
+    public Interpreter(ModModule module, Scope moduleScope, IReadOnlyDictionary<Node, Scope> scopes, IReadOnlySet<string> literals, long budget, int nodeCount)
     {
+        _values = new Dictionary<Expr, ValueSet>(nodeCount);
         _literals = literals;
         _module = module;
         _moduleScope = moduleScope;

@@ -13,6 +13,7 @@ internal sealed class ScopeBuilder : NodeWalker
     private readonly Dictionary<Node, Scope> _scopes = new();
     private readonly HashSet<string> _literals = new(StringComparer.Ordinal);
     private Scope _current;
+    private int _nodes;
 
     private ScopeBuilder(ModModule module)
     {
@@ -24,7 +25,11 @@ internal sealed class ScopeBuilder : NodeWalker
     /// Builds every scope of a module, and collects the short string literals written in it: a name
     /// that appears as a literal somewhere was written, not constructed.
     /// </summary>
-    public static (Scope Module, Dictionary<Node, Scope> ByNode, HashSet<string> Literals) Build(ModModule module)
+    /// <remarks>
+    /// It also counts the nodes it visits, so that the maps keyed by node built later (values, parents)
+    /// can be allocated at their final size instead of growing through every power of two.
+    /// </remarks>
+    public static (Scope Module, Dictionary<Node, Scope> ByNode, HashSet<string> Literals, int NodeCount) Build(ModModule module)
     {
         var builder = new ScopeBuilder(module);
         foreach (var statement in module.Body)
@@ -32,7 +37,7 @@ internal sealed class ScopeBuilder : NodeWalker
             builder.Visit(statement);
         }
 
-        return (builder._current, builder._scopes, builder._literals);
+        return (builder._current, builder._scopes, builder._literals, builder._nodes + 1);
     }
 
     public override void VisitExprConstant(ExprConstant node)
@@ -51,6 +56,7 @@ internal sealed class ScopeBuilder : NodeWalker
             throw new InsufficientExecutionStackException("scope analysis: tree too deep");
         }
 
+        _nodes++;
         base.Visit(node);
     }
 

@@ -47,6 +47,12 @@ public readonly struct ValueSet : IEquatable<ValueSet>
 
     public static ValueSet FromItems(IEnumerable<Value> values, bool mayBeOther = false)
     {
+        if (values is IReadOnlyList<Value> { Count: <= 1 } few)
+        {
+            // Most results are one value or none: no builder for those.
+            return few.Count == 1 ? new ValueSet([few[0]], mayBeOther) : mayBeOther ? Unknown : Empty;
+        }
+
         var builder = ImmutableArray.CreateBuilder<Value>();
         foreach (var value in values)
         {
