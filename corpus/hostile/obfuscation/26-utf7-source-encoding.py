@@ -1,4 +1,4 @@
-# pyguard-corpus: verdict=block category=obfuscation rules=PG204
+# pyguard-corpus: verdict=block category=obfuscation rules=PG808,PG204
 # coding: utf-7
 # what: declares the UTF-7 source encoding; the last line is a UTF-7 shifted sequence that decodes to os.system("id")
 import os
