@@ -25,6 +25,7 @@ public sealed class SemanticModel
     private readonly IReadOnlySet<string> _literals;
     private readonly string? _interpreterIncomplete;
     private TaintAnalysis? _dataFlow;
+    private bool? _mayHoldSensitiveData;
 
     private readonly int _nodeCount;
 
@@ -71,6 +72,13 @@ public sealed class SemanticModel
 
     /// <summary>Taint tracking of sensitive data through the file, computed the first time it is asked for.</summary>
     public TaintAnalysis DataFlow => _dataFlow ??= TaintAnalysis.Build(this);
+
+    /// <summary>
+    /// Whether any expression may take a value from which sensitive data enters (an environment lookup, a
+    /// credential file's path, host identity, the clipboard, a process's output...). When none does, no
+    /// expression is tainted and the taint analysis has nothing to solve.
+    /// </summary>
+    public bool MayHoldSensitiveData => _mayHoldSensitiveData ??= _values.Values.Any(set => set.Any(SensitiveSources.MayBeSource));
 
     /// <summary>Whether <paramref name="text"/> is written as a string literal somewhere in the file.</summary>
     public bool IsWrittenLiteral(string text) => _literals.Contains(text);

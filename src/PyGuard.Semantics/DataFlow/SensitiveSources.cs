@@ -86,6 +86,19 @@ public static class SensitiveSources
     private static readonly FrozenSet<string> ArchiveMethods = FrozenSet.ToFrozenSet(
         ["zipfile.ZipFile.write", "tarfile.TarFile.add", "tarfile.open.add", "tarfile.TarFile.addfile"], StringComparer.Ordinal);
 
+    /// <summary>Every qualified name that <see cref="At"/> looks for in a value (besides browser_cookie3's functions).</summary>
+    private static readonly FrozenSet<string> SourceNames = EnvironmentLookups.Concat(EnvironmentMappings).Concat(Calls.Keys)
+        .Append("netrc.netrc").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether <paramref name="value"/>, found in some expression, may make <see cref="At"/> find a source: it
+    /// is the qualified name of a source or of the environment, or a credential file's path. A file none of
+    /// whose values is one has no source, since <see cref="At"/> reads nothing but the model's values.
+    /// </summary>
+    internal static bool MayBeSource(Value value) => value is RefValue reference
+        ? SourceNames.Contains(reference.QualifiedName) || reference.QualifiedName.StartsWith("browser_cookie3.", StringComparison.Ordinal)
+        : SensitiveFiles.Match(value) is not null;
+
     /// <summary>
     /// The source at <paramref name="expr"/>, if sensitive data enters there. <paramref name="replaces"/>
     /// is true when the value is that source alone: the call's receiver and arguments do not also flow

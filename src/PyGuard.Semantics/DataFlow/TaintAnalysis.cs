@@ -13,7 +13,9 @@ namespace PyGuard.Semantics.DataFlow;
 /// in the file, and a step budget bounds it regardless. Functions are summarised with symbolic
 /// parameters: a call substitutes its own arguments into what the function returns (so a helper used
 /// on both secrets and constants does not mix them), and a sink inside a function is traced back
-/// through every call site of the parameters that reach it. Built lazily, when a rule first asks.
+/// through every call site of the parameters that reach it. Built lazily, when a rule first asks; a file
+/// in which the model saw no source at all (<see cref="SemanticModel.MayHoldSensitiveData"/>) has no
+/// taint anywhere, so its flow graph is built only if a method's receiver must be typed through it.
 /// </summary>
 public sealed class TaintAnalysis
 {
@@ -48,6 +50,9 @@ public sealed class TaintAnalysis
     private Dictionary<Node, List<CallSite>> _callSites = new(ReferenceEqualityComparer.Instance);
     private Dictionary<Expr, Scope> _argumentScopes = new(ReferenceEqualityComparer.Instance);
     private ReceiverTypes? _receivers;
+    private FlowGraph? _graph;
+    private bool _graphTried;
+    private bool _solved;
     private FlowEdge? _current;
     private long _budget;
     private long _steps;
@@ -61,20 +66,10 @@ public sealed class TaintAnalysis
     /// <summary>Why the analysis stopped before its fixpoint (budget or nesting), or null when it is complete.</summary>
     public string? IncompleteReason { get; private set; }
 
-    internal static TaintAnalysis Build(SemanticModel model)
-    {
-        var analysis = new TaintAnalysis(model);
-        try
-        {
-            analysis.Solve();
-        }
-        catch (InsufficientExecutionStackException)
-        {
-            analysis.IncompleteReason ??= "the code is nested too deeply for taint tracking";
-        }
+    internal static TaintAnalysis Build(SemanticModel model) => new(model);
 
-        return analysis;
-    }
+    /// <summary>Whether the flow graph was built: only when a taint or a receiver type was asked for, and a taint only if the file has a source.</summary>
+    public bool HasFlowGraph => _graph is not null;
 
     /// <summary>
     /// The sensitive data <paramref name="expr"/> may hold, each with the steps from its source to here.
@@ -82,6 +77,12 @@ public sealed class TaintAnalysis
     /// </summary>
     public TaintSet TaintOf(Expr expr)
     {
+        if (!_model.MayHoldSensitiveData)
+        {
+            return TaintSet.Empty;
+        }
+
+        Solve();
         if (_resolved.TryGetValue(expr, out var known))
         {
             return known;
@@ -112,14 +113,14 @@ public sealed class TaintAnalysis
     public IReadOnlyList<string> CalleeNames(ExprCall call)
     {
         var names = _model.CalleeNames(call);
-        if (names.Count > 0 || call.Func is not ExprAttribute method || _receivers is null)
+        if (names.Count > 0 || call.Func is not ExprAttribute method || BuildGraph() is null)
         {
             return names;
         }
 
         try
         {
-            return _receivers.MethodNames(method.Value, method.Attr, _model.ScopeContaining(call));
+            return _receivers!.MethodNames(method.Value, method.Attr, _model.ScopeContaining(call));
         }
         catch (InsufficientExecutionStackException)
         {
@@ -128,9 +129,26 @@ public sealed class TaintAnalysis
         }
     }
 
-    private void Solve()
+    /// <summary>The flow graph and the receiver types read from it, built once; null when the code is nested too deeply for it.</summary>
+    private FlowGraph? BuildGraph()
     {
-        var graph = FlowGraph.Build(_model, _calls);
+        if (_graphTried)
+        {
+            return _graph;
+        }
+
+        _graphTried = true;
+        FlowGraph graph;
+        try
+        {
+            graph = FlowGraph.Build(_model, _calls);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            IncompleteReason ??= "the code is nested too deeply for taint tracking";
+            return null;
+        }
+
         _callSites = graph.CallSites;
         _argumentScopes = graph.ArgumentScopes;
         _receivers = new ReceiverTypes(
@@ -139,6 +157,34 @@ public sealed class TaintAnalysis
             graph.Edges.GroupBy(e => e.Target).ToDictionary(g => g.Key, g => g.ToList()),
             graph.Parameters.DistinctBy(p => p.Location).ToDictionary(p => p.Location, p => p.Origin),
             graph.CallSites);
+        _graph = graph;
+        return graph;
+    }
+
+    private void Solve()
+    {
+        if (_solved)
+        {
+            return;
+        }
+
+        _solved = true;
+        try
+        {
+            if (BuildGraph() is { } graph)
+            {
+                SolveEdges(graph);
+            }
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            IncompleteReason ??= "the code is nested too deeply for taint tracking";
+        }
+    }
+
+    /// <summary>Solves the flow edges to their fixpoint, within the budget.</summary>
+    private void SolveEdges(FlowGraph graph)
+    {
         _budget = 100_000 + (64L * graph.NodeCount);
         foreach (var (location, origin) in graph.Parameters)
         {
@@ -150,7 +196,7 @@ public sealed class TaintAnalysis
         while (queue.TryDequeue(out var edge))
         {
             queued.Remove(edge);
-            if (IncompleteReason is not null)
+            if (_steps > _budget)
             {
                 return;
             }

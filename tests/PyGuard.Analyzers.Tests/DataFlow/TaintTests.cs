@@ -297,4 +297,27 @@ public sealed class TaintTests
         var taint = TaintAtProbe(code.ToString()).Sources.ShouldHaveSingleItem();
         taint.Steps.Length.ShouldBe(Taint.MaxSteps);
     }
+
+    [Theory]
+    [InlineData("import requests\ndef send(data):\n    requests.post('https://x.example', data=data)\nsend({'a': 1})\nprobe(1)")]
+    [InlineData("import subprocess\nsubprocess.call(['ls', '/tmp'])\nprobe('config.ini')")]
+    public void AFileWithoutSourcesBuildsNoFlowGraph(string code)
+    {
+        var model = TestScanner.Model(code);
+        model.MayHoldSensitiveData.ShouldBeFalse();
+        model.DataFlow.TaintOf(ExpressionFinder.Probe(model)).IsEmpty.ShouldBeTrue();
+        model.DataFlow.HasFlowGraph.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("from os import environ as e\nx = e\nprobe(x)")]
+    [InlineData("import importlib\nm = importlib.import_module('o' + 's')\nprobe(getattr(m, 'get' + 'env')('TOKEN'))")]
+    [InlineData("import os\nprobe(os.path.expanduser('~/.ssh/id_rsa'))")]
+    public void AFileWithASourceThroughAnAliasIsSolved(string code)
+    {
+        var model = TestScanner.Model(code);
+        model.MayHoldSensitiveData.ShouldBeTrue();
+        model.DataFlow.TaintOf(ExpressionFinder.Probe(model)).Sources.ShouldNotBeEmpty();
+        model.DataFlow.HasFlowGraph.ShouldBeTrue();
+    }
 }
