@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using System.Net;
 using System.Net.Sockets;
-using Tomlyn;
-using Tomlyn.Model;
 
 namespace PyGuard.Analyzers.Catalogs;
 
@@ -48,33 +46,13 @@ public static class EndpointCatalog
         return !IPAddress.IsLoopback(address) && !address.Equals(IPAddress.Any) && !address.Equals(IPAddress.IPv6Any);
     }
 
-    private static ImmutableArray<EndpointInfo> Load()
-    {
-        var table = TomlSerializer.Deserialize<TomlTable>(CatalogResources.Read("endpoints.toml"))
-            ?? throw new InvalidOperationException("endpoints.toml is empty");
-        var result = ImmutableArray.CreateBuilder<EndpointInfo>();
-        foreach (var (name, value) in table)
-        {
-            if (value is not TomlTable entry)
-            {
-                throw new InvalidOperationException($"endpoints.toml: [{name}] is not a table");
-            }
-
-            result.Add(new EndpointInfo(name, (string)entry["kind"]!, Strings(entry, "hosts", name), Strings(entry, "paths", name), (string)entry["reason"]!));
-        }
-
-        return result.ToImmutable();
-    }
-
-    private static ImmutableArray<string> Strings(TomlTable entry, string key, string name)
-    {
-        if (!entry.TryGetValue(key, out var value))
-        {
-            return [];
-        }
-
-        return value is TomlArray array
-            ? [.. array.Select(item => (item as string ?? throw new InvalidOperationException($"endpoints.toml: [{name}] {key} holds a non-string")).ToLowerInvariant())]
-            : throw new InvalidOperationException($"endpoints.toml: [{name}] {key} is not a list");
-    }
+    private static ImmutableArray<EndpointInfo> Load() =>
+    [
+        .. CatalogTables.Read("endpoints.toml").Select(entry => new EndpointInfo(
+            entry.Name,
+            entry.String("kind"),
+            [.. entry.Strings("hosts").Select(host => host.ToLowerInvariant())],
+            [.. entry.Strings("paths").Select(path => path.ToLowerInvariant())],
+            entry.String("reason"))),
+    ];
 }

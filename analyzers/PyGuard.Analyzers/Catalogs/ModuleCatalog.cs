@@ -1,7 +1,5 @@
 using System.Collections.Frozen;
 using PyGuard.Engine.Model;
-using Tomlyn;
-using Tomlyn.Model;
 
 namespace PyGuard.Analyzers.Catalogs;
 
@@ -48,25 +46,18 @@ public static class ModuleCatalog
 
     private static FrozenDictionary<string, ModuleInfo> LoadEntries()
     {
-        var table = TomlSerializer.Deserialize<TomlTable>(CatalogResources.Read("modules.toml"))
-            ?? throw new InvalidOperationException("modules.toml is empty");
         var result = new Dictionary<string, ModuleInfo>(StringComparer.Ordinal);
-        foreach (var (module, value) in table)
+        foreach (var entry in CatalogTables.Read("modules.toml"))
         {
-            if (value is not TomlTable entry)
-            {
-                throw new InvalidOperationException($"modules.toml: [{module}] is not a table");
-            }
-
-            var severity = (string)entry["severity"]! switch
+            var severity = entry.String("severity") switch
             {
                 "error" => Severity.Error,
                 "warning" => Severity.Warning,
                 "note" => Severity.Note,
                 "none" => (Severity?)null,
-                var other => throw new InvalidOperationException($"modules.toml: [{module}] has severity '{other}'"),
+                var other => throw new InvalidOperationException($"modules.toml: [{entry.Name}] has severity '{other}'"),
             };
-            result[module] = new ModuleInfo(module, severity, (string)entry["kind"]!, (string)entry["reason"]!);
+            result[entry.Name] = new ModuleInfo(entry.Name, severity, entry.String("kind"), entry.String("reason"));
         }
 
         return result.ToFrozenDictionary(StringComparer.Ordinal);
