@@ -64,7 +64,7 @@ public sealed class FilesystemRuleTests
     [InlineData("from pathlib import Path\n(Path.home() / '.local' / 'bin' / 'sudo').write_text('x')", "PATH")]
     [InlineData("import os\nopen(os.path.expanduser('~/.config/pip/pip.conf'), 'w')", "pip")]
     [InlineData("import os\nopen(os.path.expanduser('~/.gitconfig'), 'a')", "git configuration")]
-    [InlineData("open('/etc/hosts', 'a').write('1.2.3.4 pypi.org')", "system configuration")]
+    [InlineData("open('/etc/hosts', 'a').write('1.2.3.4 github.com')", "system configuration")]
     [InlineData("import shutil, os\nshutil.copy('x.sh', os.path.expanduser('~/.profile'))", "shell start-up")]
     [InlineData("import os\nos.symlink('/tmp/x', os.path.expanduser('~/.config/autostart/x.desktop'))", "autostart")]
     [InlineData("from pathlib import Path\ndef save(where, text):\n    Path(where).write_text(text)\nsave(Path.home() / '.bashrc', 'x')", "shell start-up")]
