@@ -22,28 +22,8 @@ internal static class DecodingCalls
     public static bool IsDecoder(string qualifiedName) => Codecs.IsDecoder(qualifiedName) || Extra.Contains(qualifiedName);
 
     /// <summary>The first decoder applied in <paramref name="expr"/> or in what a name in it was assigned, or null.</summary>
-    public static string? FindDecoder(SemanticModel model, Expr expr, int depth = 0)
-    {
-        var finder = new Finder(model);
-        finder.Visit(expr);
-        if (finder.Found is not null || depth >= 2)
-        {
-            return finder.Found;
-        }
-
-        foreach (var name in finder.Names)
-        {
-            foreach (var value in AssignedValues(model, name))
-            {
-                if (FindDecoder(model, value, depth + 1) is { } found)
-                {
-                    return found;
-                }
-            }
-        }
-
-        return null;
-    }
+    public static string? FindDecoder(SemanticModel model, Expr expr) =>
+        NameTracing.Find(model, expr, () => new Finder(model), AssignedValues);
 
     /// <summary>The right-hand sides assigned to the same name in the scope that holds <paramref name="name"/>.</summary>
     private static IEnumerable<Expr> AssignedValues(SemanticModel model, ExprName name)
@@ -54,20 +34,8 @@ internal static class DecodingCalls
         return collector.Values;
     }
 
-    private sealed class Finder(SemanticModel model) : NodeWalker
+    private sealed class Finder(SemanticModel model) : NameTracing.Finder
     {
-        public string? Found { get; private set; }
-
-        public List<ExprName> Names { get; } = [];
-
-        public override void Visit(Node node)
-        {
-            if (Found is null)
-            {
-                base.Visit(node);
-            }
-        }
-
         public override void VisitExprCall(ExprCall node)
         {
             Found ??= model.CalleeNames(node).FirstOrDefault(IsDecoder);
@@ -78,14 +46,6 @@ internal static class DecodingCalls
             }
 
             base.VisitExprCall(node);
-        }
-
-        public override void VisitExprName(ExprName node)
-        {
-            if (node.Ctx == ExprContext.Load)
-            {
-                Names.Add(node);
-            }
         }
     }
 

@@ -20,28 +20,8 @@ internal static class ExternalInput
     ], StringComparer.Ordinal);
 
     /// <summary>A short description of the external source feeding <paramref name="expr"/>, or null.</summary>
-    public static string? Find(SemanticModel model, Expr expr, int depth = 0)
-    {
-        var finder = new Finder(model);
-        finder.Visit(expr);
-        if (finder.Found is not null || depth >= 2)
-        {
-            return finder.Found;
-        }
-
-        foreach (var name in finder.Names)
-        {
-            foreach (var value in AssignedValues(model, name))
-            {
-                if (Find(model, value, depth + 1) is { } found)
-                {
-                    return found;
-                }
-            }
-        }
-
-        return null;
-    }
+    public static string? Find(SemanticModel model, Expr expr) =>
+        NameTracing.Find(model, expr, () => new Finder(model), AssignedValues);
 
     private static IEnumerable<Expr> AssignedValues(SemanticModel model, ExprName name)
     {
@@ -50,20 +30,8 @@ internal static class ExternalInput
         return collector.Values;
     }
 
-    private sealed class Finder(SemanticModel model) : NodeWalker
+    private sealed class Finder(SemanticModel model) : NameTracing.Finder
     {
-        public string? Found { get; private set; }
-
-        public List<ExprName> Names { get; } = [];
-
-        public override void Visit(Node node)
-        {
-            if (Found is null)
-            {
-                base.Visit(node);
-            }
-        }
-
         public override void VisitExprCall(ExprCall node)
         {
             Found ??= model.CalleeNames(node).FirstOrDefault(n => Sources.Contains(n) || n.EndsWith(".json", StringComparison.Ordinal) && n.StartsWith("requests.", StringComparison.Ordinal)) is { } source
@@ -83,8 +51,9 @@ internal static class ExternalInput
             if (node.Ctx == ExprContext.Load)
             {
                 Found ??= model.QualifiedNamesOf(node).FirstOrDefault(n => n is "sys.argv" or "os.environ" or "sys.stdin") is { } source ? $"from {source}" : null;
-                Names.Add(node);
             }
+
+            base.VisitExprName(node);
         }
     }
 
