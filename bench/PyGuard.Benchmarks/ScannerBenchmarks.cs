@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 
 using PyGuard.Engine.Policies;
 
@@ -53,6 +54,8 @@ public class ScannerBenchmarks
     {
         public Config()
         {
+            // The collector the pyguard command runs with (src/PyGuard.Cli/PyGuard.Cli.csproj): no background GC.
+            AddJob(Job.Default.WithGcConcurrent(false));
             AddColumn(new LinesPerSecondColumn());
             WithBuildTimeout(TimeSpan.FromMinutes(15));
         }

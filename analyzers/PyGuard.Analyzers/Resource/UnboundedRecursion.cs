@@ -4,6 +4,7 @@ using PyGuard.Engine.Analysis;
 using PyGuard.Engine.Model;
 using PyGuard.Semantics;
 using PyGuard.Semantics.Values;
+using PyGuard.Syntax;
 using PyGuard.Syntax.Tree;
 
 namespace PyGuard.Analyzers.Resource;
@@ -30,15 +31,16 @@ public sealed class UnboundedRecursion : Analyzer
     private static void Analyze(FileContext context)
     {
         var model = context.Model;
-        var functions = new FunctionCollector();
+        var functions = new FunctionCollector(model);
         functions.Visit(model.Tree.Root);
 
         // For each function, the functions of this file it calls on every path before it can return.
         var always = new Dictionary<Node, HashSet<Node>>();
+        var mayLeave = LeaveMarker.Mark(model.Tree);
         foreach (var (function, body, owner) in functions.Found)
         {
             var calls = new HashSet<Node>();
-            new PathAnalysis(model, owner).AlwaysCalls(body, calls);
+            new PathAnalysis(model, owner, mayLeave).AlwaysCalls(body, calls);
             always[function] = calls;
         }
 
@@ -98,7 +100,7 @@ public sealed class UnboundedRecursion : Analyzer
     };
 
     /// <summary>Every def in the file, with its body and the class it is a method of (if any).</summary>
-    private sealed class FunctionCollector : NodeWalker
+    private sealed class FunctionCollector(SemanticModel model) : NodeWalker
     {
         private readonly Stack<StmtClassDef?> _classes = new([null]);
 
@@ -113,7 +115,8 @@ public sealed class UnboundedRecursion : Analyzer
 
         public override void VisitStmtFunctionDef(StmtFunctionDef node)
         {
-            if (!IsGenerator(node.Body))
+            // A generator's body runs only when it is iterated; calling it returns at once.
+            if (model.ScopeOpenedBy(node)?.IsGenerator != true)
             {
                 Found.Add((node, node.Body, _classes.Peek()));
             }
@@ -131,78 +134,65 @@ public sealed class UnboundedRecursion : Analyzer
             _classes.Pop();
         }
 
-        private static bool IsGenerator(ImmutableArray<Stmt> body)
-        {
-            // A generator's body runs only when it is iterated; calling it returns at once.
-            var finder = new YieldFinder();
-            foreach (var statement in body)
-            {
-                finder.Visit(statement);
-            }
-
-            return finder.Found;
-        }
     }
 
-    /// <summary>Finds a return, raise or exit call that belongs to the function being analysed.</summary>
-    private sealed class LeaveFinder : NodeWalker
+    /// <summary>
+    /// Marks, in one walk of the file, every node under which a return, raise or exit call belongs to the
+    /// same function (one inside a nested def, lambda or class belongs to that one instead). Asking each
+    /// compound statement separately walked nested blocks once per level.
+    /// </summary>
+    private sealed class LeaveMarker : NodeWalker
     {
-        public bool Found { get; private set; }
+        private readonly bool[] _marked;
 
-        public override void VisitStmtReturn(StmtReturn node) => Found = true;
+        private LeaveMarker(int nodeCount) => _marked = new bool[nodeCount];
 
-        public override void VisitStmtRaise(StmtRaise node) => Found = true;
+        public static bool[] Mark(SyntaxTree tree)
+        {
+            var marker = new LeaveMarker(tree.NodeCount);
+            marker.Visit(tree.Root);
+            return marker._marked;
+        }
+
+        public override void VisitStmtReturn(StmtReturn node)
+        {
+            MarkUp(node);
+            base.VisitStmtReturn(node);
+        }
+
+        public override void VisitStmtRaise(StmtRaise node)
+        {
+            MarkUp(node);
+            base.VisitStmtRaise(node);
+        }
 
         public override void VisitExprCall(ExprCall node)
         {
-            Found |= node.Func is ExprName { Id: "exit" or "quit" } || node.Func is ExprAttribute { Attr: "exit" or "_exit" };
+            if (node.Func is ExprName { Id: "exit" or "quit" } || node.Func is ExprAttribute { Attr: "exit" or "_exit" })
+            {
+                MarkUp(node);
+            }
+
             base.VisitExprCall(node);
         }
 
-        public override void VisitStmtFunctionDef(StmtFunctionDef node)
+        private void MarkUp(Node leave)
         {
-        }
+            for (Node? node = leave; node is not null and not (StmtFunctionDef or StmtAsyncFunctionDef or ExprLambda or StmtClassDef); node = node.Parent)
+            {
+                if ((uint)node.Index >= (uint)_marked.Length || _marked[node.Index])
+                {
+                    // The rest of the way up was marked by an earlier leave.
+                    return;
+                }
 
-        public override void VisitStmtAsyncFunctionDef(StmtAsyncFunctionDef node)
-        {
-        }
-
-        public override void VisitExprLambda(ExprLambda node)
-        {
-        }
-
-        public override void VisitStmtClassDef(StmtClassDef node)
-        {
-        }
-    }
-
-    private sealed class YieldFinder : NodeWalker
-    {
-        public bool Found { get; private set; }
-
-        public override void VisitExprYield(ExprYield node) => Found = true;
-
-        public override void VisitExprYieldFrom(ExprYieldFrom node) => Found = true;
-
-        public override void VisitStmtFunctionDef(StmtFunctionDef node)
-        {
-        }
-
-        public override void VisitStmtAsyncFunctionDef(StmtAsyncFunctionDef node)
-        {
-        }
-
-        public override void VisitExprLambda(ExprLambda node)
-        {
-        }
-
-        public override void VisitStmtClassDef(StmtClassDef node)
-        {
+                _marked[node.Index] = true;
+            }
         }
     }
 
     /// <summary>Which local functions a block is certain to call before control can leave it.</summary>
-    private sealed class PathAnalysis(SemanticModel model, StmtClassDef? owner)
+    private sealed class PathAnalysis(SemanticModel model, StmtClassDef? owner, bool[] mayLeave)
     {
         /// <summary>Adds the calls certain to happen in the block; returns true when control cannot fall through it.</summary>
         public bool AlwaysCalls(ImmutableArray<Stmt> block, HashSet<Node> calls)
@@ -225,17 +215,9 @@ public sealed class UnboundedRecursion : Analyzer
         }
 
         /// <summary>Whether some path through a compound statement returns, raises or breaks out.</summary>
-        private static bool MayLeave(Stmt statement)
-        {
-            if (statement is StmtExpr or StmtAssign or StmtAugAssign or StmtAnnAssign or StmtPass or StmtImport or StmtImportFrom)
-            {
-                return false;
-            }
-
-            var finder = new LeaveFinder();
-            finder.Visit(statement);
-            return finder.Found;
-        }
+        private bool MayLeave(Stmt statement) =>
+            statement is not (StmtExpr or StmtAssign or StmtAugAssign or StmtAnnAssign or StmtPass or StmtImport or StmtImportFrom) &&
+            (uint)statement.Index < (uint)mayLeave.Length && mayLeave[statement.Index];
 
         /// <summary>Returns true when the statement always leaves the block (return, raise, break, continue).</summary>
         private bool Statement(Stmt statement, HashSet<Node> calls)
@@ -363,13 +345,25 @@ public sealed class UnboundedRecursion : Analyzer
                     Certain(s.Slice, calls);
                     break;
                 case ExprTuple t:
-                    t.Elts.ToList().ForEach(e => Certain(e, calls));
+                    foreach (var e in t.Elts)
+                    {
+                        Certain(e, calls);
+                    }
+
                     break;
                 case ExprList l:
-                    l.Elts.ToList().ForEach(e => Certain(e, calls));
+                    foreach (var e in l.Elts)
+                    {
+                        Certain(e, calls);
+                    }
+
                     break;
                 case ExprJoinedStr j:
-                    j.Values.ToList().ForEach(e => Certain(e, calls));
+                    foreach (var e in j.Values)
+                    {
+                        Certain(e, calls);
+                    }
+
                     break;
                 case ExprFormattedValue f:
                     Certain(f.Value, calls);
