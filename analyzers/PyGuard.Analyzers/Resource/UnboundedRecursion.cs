@@ -4,7 +4,6 @@ using PyGuard.Engine.Analysis;
 using PyGuard.Engine.Model;
 using PyGuard.Semantics;
 using PyGuard.Semantics.Values;
-using PyGuard.Syntax;
 using PyGuard.Syntax.Tree;
 
 namespace PyGuard.Analyzers.Resource;
@@ -36,7 +35,7 @@ public sealed class UnboundedRecursion : Analyzer
 
         // For each function, the functions of this file it calls on every path before it can return.
         var always = new Dictionary<Node, HashSet<Node>>();
-        var mayLeave = LeaveMarker.Mark(model.Tree);
+        var mayLeave = LeaveMarker.Mark(model);
         foreach (var (function, body, owner) in functions.Found)
         {
             var calls = new HashSet<Node>();
@@ -143,14 +142,19 @@ public sealed class UnboundedRecursion : Analyzer
     /// </summary>
     private sealed class LeaveMarker : NodeWalker
     {
+        private readonly SemanticModel _model;
         private readonly bool[] _marked;
 
-        private LeaveMarker(int nodeCount) => _marked = new bool[nodeCount];
-
-        public static bool[] Mark(SyntaxTree tree)
+        private LeaveMarker(SemanticModel model)
         {
-            var marker = new LeaveMarker(tree.NodeCount);
-            marker.Visit(tree.Root);
+            _model = model;
+            _marked = new bool[model.Tree.NodeCount];
+        }
+
+        public static bool[] Mark(SemanticModel model)
+        {
+            var marker = new LeaveMarker(model);
+            marker.Visit(model.Tree.Root);
             return marker._marked;
         }
 
@@ -168,7 +172,10 @@ public sealed class UnboundedRecursion : Analyzer
 
         public override void VisitExprCall(ExprCall node)
         {
-            if (node.Func is ExprName { Id: "exit" or "quit" } || node.Func is ExprAttribute { Attr: "exit" or "_exit" })
+            // By name as written (a method called exit on anything may end the run: the rule stays quiet), or by
+            // what the model resolves the callee to (sys.exit imported under another name, os.abort).
+            if (node.Func is ExprName { Id: "exit" or "quit" } || node.Func is ExprAttribute { Attr: "exit" or "_exit" } ||
+                _model.CalleeNames(node).Any(LoopExits.ExitCalls.Contains))
             {
                 MarkUp(node);
             }

@@ -128,6 +128,8 @@ public sealed class ResourceRuleTests
     [InlineData("class Base:\n    def run(self):\n        return 1\nclass Child(Base):\n    def run(self):\n        return super().run()")]
     [InlineData("def f():\n    return 1\nclass C:\n    def f(self):\n        return f()")]
     [InlineData("def a(n):\n    if n == 0:\n        return 0\n    return b(n - 1)\ndef b(n):\n    return a(n)")]
+    [InlineData("from sys import exit as bye\ndef f(n):\n    if n > 10:\n        bye()\n    f(n + 1)")]
+    [InlineData("import os\ndef f(n):\n    if n > 10:\n        os.abort()\n    f(n + 1)")]
     public void RecursionWithABaseCaseIsNotReported(string code) => TestScanner.RuleIds(code).ShouldNotContain("PG404");
 
     [Theory]
