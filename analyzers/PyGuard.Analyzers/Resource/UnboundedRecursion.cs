@@ -34,18 +34,23 @@ public sealed class UnboundedRecursion : Analyzer
         functions.Visit(model.Tree.Root);
 
         // For each function, the functions of this file it calls on every path before it can return.
+        // Most functions call no local function on every path; only those that do are kept and searched.
         var always = new Dictionary<Node, HashSet<Node>>();
         var mayLeave = LeaveMarker.Mark(model);
+        var calls = new HashSet<Node>();
         foreach (var (function, body, owner) in functions.Found)
         {
-            var calls = new HashSet<Node>();
             new PathAnalysis(model, owner, mayLeave).AlwaysCalls(body, calls);
-            always[function] = calls;
+            if (calls.Count > 0)
+            {
+                always[function] = calls;
+                calls = [];
+            }
         }
 
         foreach (var (function, _, _) in functions.Found)
         {
-            var cycle = FindCycle(function, always);
+            var cycle = always.ContainsKey(function) ? FindCycle(function, always) : null;
             if (cycle is null)
             {
                 continue;
