@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
 
 using PyGuard.Engine.Policies;
 
@@ -15,6 +14,7 @@ namespace PyGuard.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(Config))]
+[GcConcurrent(false)] // the collector the pyguard command runs with (src/PyGuard.Cli/PyGuard.Cli.csproj)
 public class ScannerBenchmarks
 {
     private byte[][] _sources = [];
@@ -54,8 +54,6 @@ public class ScannerBenchmarks
     {
         public Config()
         {
-            // The collector the pyguard command runs with (src/PyGuard.Cli/PyGuard.Cli.csproj): no background GC.
-            AddJob(Job.Default.WithGcConcurrent(false));
             AddColumn(new LinesPerSecondColumn());
             WithBuildTimeout(TimeSpan.FromMinutes(15));
         }

@@ -189,6 +189,11 @@ public sealed class ResourceRuleTests
     [InlineData("import time\ntime.sleep(1e309)", "forever")]
     [InlineData("import threading\nthreading.Event().wait(86400)", "threading.Event.wait")]
     [InlineData("import asyncio\nasync def main():\n    await asyncio.sleep(3600)", "asyncio.sleep")]
+    [InlineData("import time, math\ntime.sleep(math.inf)", "forever")]
+    [InlineData("import time\ntime.sleep(float('inf'))", "forever")]
+    [InlineData("import time\ntime.sleep(float(' Infinity '))", "forever")]
+    [InlineData("import asyncio\nasync def main():\n    await asyncio.sleep(delay=86400)", "24 hours")]
+    [InlineData("import threading\nthreading.Event().wait(timeout=86400)", "threading.Event.wait")]
     public void LongSleepsAreBlocked(string code, string what) =>
         TestScanner.Findings(code).ShouldContain(f => f.RuleId == "PG407" && f.Severity == Severity.Error && f.Message.Contains(what));
 
@@ -200,6 +205,9 @@ public sealed class ResourceRuleTests
     [InlineData("import time\ntime.sleep(0.5)")]
     [InlineData("import time\ntime.sleep(600)")]
     [InlineData("import time\ntime.sleep(delay)")]
+    [InlineData("import time\ntime.sleep(float('0.5'))")]
+    [InlineData("import time, math\ntime.sleep(math.pi)")]
+    [InlineData("import time\ntime.sleep(secs=86400)")]
     [InlineData("def sleep(n):\n    return n\nsleep(86400)")]
     public void ShortOrUnknownSleepsAreNotReported(string code) => TestScanner.RuleIds(code).ShouldNotContain("PG407");
 
