@@ -20,7 +20,8 @@ public sealed class SemanticModel
     private readonly IReadOnlyDictionary<Node, Scope> _scopes;
     private readonly ExpressionValues _values;
     private readonly IReadOnlyDictionary<Node, ValueSet> _returns;
-    private (ExprCall? Call, ImmutableArray<string> Names)[]? _calleeNames;
+    private ExprCall? _lastCall;
+    private ImmutableArray<string> _lastCallNames = [];
 
     private readonly IReadOnlySet<string> _literals;
     private readonly string? _interpreterIncomplete;
@@ -166,31 +167,19 @@ public sealed class SemanticModel
         ValueOf(expr).Any(v => v is RefValue r && r.QualifiedName == qualifiedName);
 
     /// <summary>
-    /// The qualified names the callee of <paramref name="call"/> may be. Many analyzers ask this of every
-    /// call, so each answer is kept, in a table indexed like the tree's nodes.
+    /// The qualified names the callee of <paramref name="call"/> may be. Every analyzer asks this of every
+    /// call, one after another, so the answer for the last call asked about is kept (a table for every
+    /// call measured slower: its size put large files' tables on the large-object heap).
     /// </summary>
     public ImmutableArray<string> CalleeNames(ExprCall call)
     {
-        _calleeNames ??= new (ExprCall?, ImmutableArray<string>)[Tree.NodeCount];
-        var index = call.Index;
-        if ((uint)index >= (uint)_calleeNames.Length)
+        if (!ReferenceEquals(call, _lastCall))
         {
-            return NamesOfCallee(call);
+            _lastCallNames = NamesOfCallee(call);
+            _lastCall = call;
         }
 
-        ref var slot = ref _calleeNames[index];
-        if (!ReferenceEquals(slot.Call, call))
-        {
-            if (slot.Call is not null)
-            {
-                // A call of another tree with the same index: answered, not kept.
-                return NamesOfCallee(call);
-            }
-
-            slot = (call, NamesOfCallee(call));
-        }
-
-        return slot.Names;
+        return _lastCallNames;
     }
 
     private ImmutableArray<string> NamesOfCallee(ExprCall call)
