@@ -3,6 +3,7 @@ using PyGuard.Analyzers.Common;
 using PyGuard.Engine.Analysis;
 using PyGuard.Engine.Model;
 using PyGuard.Semantics;
+using PyGuard.Semantics.Scopes;
 using PyGuard.Semantics.Values;
 using PyGuard.Syntax.Tree;
 
@@ -30,15 +31,14 @@ public sealed class UnboundedRecursion : Analyzer
     private static void Analyze(FileContext context)
     {
         var model = context.Model;
-        var functions = new FunctionCollector(model);
-        functions.Visit(model.Tree.Root);
+        var functions = FunctionsOf(model);
 
         // For each function, the functions of this file it calls on every path before it can return.
         // Most functions call no local function on every path; only those that do are kept and searched.
         var always = new Dictionary<Node, HashSet<Node>>();
         var mayLeave = LeaveMarker.Mark(model);
         var calls = new HashSet<Node>();
-        foreach (var (function, body, owner) in functions.Found)
+        foreach (var (function, body, owner) in functions)
         {
             new PathAnalysis(model, owner, mayLeave).AlwaysCalls(body, calls);
             if (calls.Count > 0)
@@ -48,7 +48,7 @@ public sealed class UnboundedRecursion : Analyzer
             }
         }
 
-        foreach (var (function, _, _) in functions.Found)
+        foreach (var (function, _, _) in functions)
         {
             var cycle = always.ContainsKey(function) ? FindCycle(function, always) : null;
             if (cycle is null)
@@ -103,41 +103,37 @@ public sealed class UnboundedRecursion : Analyzer
         _ => "<function>",
     };
 
-    /// <summary>Every def in the file, with its body and the class it is a method of (if any).</summary>
-    private sealed class FunctionCollector(SemanticModel model) : NodeWalker
+    /// <summary>
+    /// Every def in the file in source order, with its body and the class it is a method of (if any), read
+    /// from the model's scopes rather than by another walk of the tree. A generator is left out: its body
+    /// runs only when it is iterated, and calling it returns at once.
+    /// </summary>
+    private static List<(Node Function, ImmutableArray<Stmt> Body, StmtClassDef? Owner)> FunctionsOf(SemanticModel model)
     {
-        private readonly Stack<StmtClassDef?> _classes = new([null]);
-
-        public List<(Node Function, ImmutableArray<Stmt> Body, StmtClassDef? Owner)> Found { get; } = [];
-
-        public override void VisitStmtClassDef(StmtClassDef node)
+        var found = new List<(Node, ImmutableArray<Stmt>, StmtClassDef?)>();
+        var pending = new Stack<Scope>();
+        pending.Push(model.ModuleScope);
+        while (pending.Count > 0)
         {
-            _classes.Push(node);
-            base.VisitStmtClassDef(node);
-            _classes.Pop();
-        }
-
-        public override void VisitStmtFunctionDef(StmtFunctionDef node)
-        {
-            // A generator's body runs only when it is iterated; calling it returns at once.
-            if (model.ScopeOpenedBy(node)?.IsGenerator != true)
+            var scope = pending.Pop();
+            var owner = scope.Parent?.Node as StmtClassDef;
+            switch (scope.Node)
             {
-                Found.Add((node, node.Body, _classes.Peek()));
+                case StmtFunctionDef def when !scope.IsGenerator:
+                    found.Add((def, def.Body, owner));
+                    break;
+                case StmtAsyncFunctionDef def:
+                    found.Add((def, def.Body, owner));
+                    break;
             }
 
-            _classes.Push(null);
-            base.VisitStmtFunctionDef(node);
-            _classes.Pop();
+            for (var i = scope.Children.Count - 1; i >= 0; i--)
+            {
+                pending.Push(scope.Children[i]);
+            }
         }
 
-        public override void VisitStmtAsyncFunctionDef(StmtAsyncFunctionDef node)
-        {
-            Found.Add((node, node.Body, _classes.Peek()));
-            _classes.Push(null);
-            base.VisitStmtAsyncFunctionDef(node);
-            _classes.Pop();
-        }
-
+        return found;
     }
 
     /// <summary>
@@ -306,7 +302,7 @@ public sealed class UnboundedRecursion : Analyzer
             switch (expr)
             {
                 case ExprCall call:
-                    foreach (var target in Targets(call))
+                    if (Target(call) is { } target)
                     {
                         calls.Add(target);
                     }
@@ -383,22 +379,27 @@ public sealed class UnboundedRecursion : Analyzer
             }
         }
 
-        /// <summary>The local functions a call certainly invokes: resolved by the model, or <c>self.method</c> of the same class.</summary>
-        private IEnumerable<Node> Targets(ExprCall call)
+        /// <summary>The local function a call certainly invokes: resolved by the model, or <c>self.method</c> of the same class.</summary>
+        private Node? Target(ExprCall call)
         {
             var value = model.ValueOf(call.Func);
             if (!value.MayBeOther && value.Items.Length == 1 && value.Items[0] is FunctionValue f && f.Definition is StmtFunctionDef or StmtAsyncFunctionDef)
             {
-                yield return f.Definition;
+                return f.Definition;
             }
-            else if (owner is not null && call.Func is ExprAttribute { Value: ExprName { Id: "self" or "cls" }, Attr: var method })
+
+            if (owner is not null && owner.DecoratorList.IsEmpty && call.Func is ExprAttribute { Value: ExprName { Id: "self" or "cls" }, Attr: var method })
             {
-                var target = owner.Body.FirstOrDefault(s => s is StmtFunctionDef d && d.Name == method || s is StmtAsyncFunctionDef a && a.Name == method);
-                if (target is not null && owner.DecoratorList.IsEmpty)
+                foreach (var statement in owner.Body)
                 {
-                    yield return target;
+                    if (statement is StmtFunctionDef d && d.Name == method || statement is StmtAsyncFunctionDef a && a.Name == method)
+                    {
+                        return statement;
+                    }
                 }
             }
+
+            return null;
         }
     }
 }
