@@ -14,6 +14,7 @@ namespace PyGuard.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(Config))]
+[GcConcurrent(false)] // the collector the pyguard command runs with (src/PyGuard.Cli/PyGuard.Cli.csproj)
 public class ScannerBenchmarks
 {
     private byte[][] _sources = [];

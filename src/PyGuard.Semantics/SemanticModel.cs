@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 using PyGuard.Semantics.DataFlow;
 using PyGuard.Semantics.Interpretation;
 using PyGuard.Semantics.Scopes;
@@ -16,22 +18,19 @@ namespace PyGuard.Semantics;
 public sealed class SemanticModel
 {
     private readonly IReadOnlyDictionary<Node, Scope> _scopes;
-    private readonly IReadOnlyDictionary<Expr, ValueSet> _values;
+    private readonly ExpressionValues _values;
     private readonly IReadOnlyDictionary<Node, ValueSet> _returns;
-    private Dictionary<Node, Node>? _parents;
     private ExprCall? _lastCall;
-    private IReadOnlyList<string> _lastCallNames = [];
+    private ImmutableArray<string> _lastCallNames = [];
 
     private readonly IReadOnlySet<string> _literals;
     private readonly string? _interpreterIncomplete;
     private TaintAnalysis? _dataFlow;
     private bool? _mayHoldSensitiveData;
+    private HashSet<string>? _objectPackages;
 
-    private readonly int _nodeCount;
-
-    private SemanticModel(SyntaxTree tree, Scope moduleScope, IReadOnlyDictionary<Node, Scope> scopes, IReadOnlySet<string> literals, Interpreter interpreter, int nodeCount)
+    private SemanticModel(SyntaxTree tree, Scope moduleScope, IReadOnlyDictionary<Node, Scope> scopes, IReadOnlySet<string> literals, Interpreter interpreter)
     {
-        _nodeCount = nodeCount;
         _literals = literals;
         Tree = tree;
         ModuleScope = moduleScope;
@@ -45,9 +44,9 @@ public sealed class SemanticModel
     /// <summary>Builds the model. <paramref name="stepBudget"/> bounds the interpreter's work; null scales it with the file.</summary>
     public static SemanticModel Build(SyntaxTree tree, long? stepBudget = null)
     {
-        var (moduleScope, scopes, literals, nodeCount) = ScopeBuilder.Build(tree.Root);
+        var (moduleScope, scopes, literals) = ScopeBuilder.Build(tree.Root);
         var budget = stepBudget ?? (200_000 + (400L * tree.Text.LineCount));
-        var interpreter = new Interpreter(tree.Root, moduleScope, scopes, literals, budget, nodeCount);
+        var interpreter = new Interpreter(tree.Root, moduleScope, scopes, literals, budget, tree.NodeCount);
         try
         {
             interpreter.Run();
@@ -57,7 +56,7 @@ public sealed class SemanticModel
             // The interpreter checks the stack itself; this catches the walkers it borrows.
         }
 
-        return new SemanticModel(tree, moduleScope, scopes, literals, interpreter, nodeCount);
+        return new SemanticModel(tree, moduleScope, scopes, literals, interpreter);
     }
 
     public SyntaxTree Tree { get; }
@@ -78,7 +77,39 @@ public sealed class SemanticModel
     /// credential file's path, host identity, the clipboard, a process's output...). When none does, no
     /// expression is tainted and the taint analysis has nothing to solve.
     /// </summary>
-    public bool MayHoldSensitiveData => _mayHoldSensitiveData ??= _values.Values.Any(set => set.Any(SensitiveSources.MayBeSource));
+    public bool MayHoldSensitiveData => _mayHoldSensitiveData ??= _values.All.Any(set => set.Any(SensitiveSources.MayBeSource));
+
+    /// <summary>
+    /// Whether some expression may hold a library object (a module, function or class reached by name) or an
+    /// instance of a library class whose top-level package is one of <paramref name="packages"/>. A method
+    /// name the data flow could give a receiver is built from exactly such values, so when none is held
+    /// the flow graph has no answer to give and need not be built.
+    /// </summary>
+    public bool MayHoldObjectFrom(IReadOnlySet<string> packages)
+    {
+        if (_objectPackages is null)
+        {
+            _objectPackages = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var set in _values.All)
+            {
+                foreach (var item in set.Items)
+                {
+                    var name = item switch
+                    {
+                        RefValue reference => reference.QualifiedName,
+                        InstanceValue instance => instance.TypeName,
+                        _ => null,
+                    };
+                    if (name is not null)
+                    {
+                        _objectPackages.Add(Knowledge.QualifiedNames.TopLevel(name));
+                    }
+                }
+            }
+        }
+
+        return _objectPackages.Overlaps(packages);
+    }
 
     /// <summary>Whether <paramref name="text"/> is written as a string literal somewhere in the file.</summary>
     public bool IsWrittenLiteral(string text) => _literals.Contains(text);
@@ -137,37 +168,54 @@ public sealed class SemanticModel
 
     /// <summary>
     /// The qualified names the callee of <paramref name="call"/> may be. Every analyzer asks this of every
-    /// call, one after another, so the answer for the last call asked about is kept.
+    /// call, one after another, so the answer for the last call asked about is kept (a table for every
+    /// call measured slower: its size put large files' tables on the large-object heap).
     /// </summary>
-    public IReadOnlyList<string> CalleeNames(ExprCall call)
+    public ImmutableArray<string> CalleeNames(ExprCall call)
     {
         if (!ReferenceEquals(call, _lastCall))
         {
-            var names = new List<string>(1);
-            foreach (var item in ValueOf(call.Func).Items)
-            {
-                if (item is RefValue r)
-                {
-                    names.Add(r.QualifiedName);
-                }
-            }
-
-            _lastCallNames = names.Count == 0 ? [] : names;
+            _lastCallNames = NamesOfCallee(call);
             _lastCall = call;
         }
 
         return _lastCallNames;
     }
 
+    private ImmutableArray<string> NamesOfCallee(ExprCall call)
+    {
+        var items = ValueOf(call.Func).Items;
+        var count = 0;
+        foreach (var item in items)
+        {
+            if (item is RefValue)
+            {
+                count++;
+            }
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var builder = ImmutableArray.CreateBuilder<string>(count);
+        foreach (var item in items)
+        {
+            if (item is RefValue r)
+            {
+                builder.Add(r.QualifiedName);
+            }
+        }
+
+        return builder.MoveToImmutable();
+    }
+
     /// <summary>What a function defined in this file returns when called with unknown arguments.</summary>
     public ValueSet ReturnValueOf(Node function) => _returns.TryGetValue(function, out var value) ? value : ValueSet.Unknown;
 
-    /// <summary>The syntactic parent of a node (built on first use).</summary>
-    public Node? ParentOf(Node node)
-    {
-        _parents ??= ParentMap.Build(Tree.Root, _nodeCount);
-        return _parents.GetValueOrDefault(node);
-    }
+    /// <summary>The syntactic parent of a node.</summary>
+    public Node? ParentOf(Node node) => node.Parent;
 
     /// <summary>The ancestors of a node, nearest first.</summary>
     public IEnumerable<Node> AncestorsOf(Node node)

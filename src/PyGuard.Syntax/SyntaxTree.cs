@@ -22,7 +22,11 @@ public sealed class SyntaxTree
         Encoding = encoding;
         Version = version;
         SplitSurrogates = splitSurrogates;
+        NodeCount = TreeNumbering.Number(root);
     }
+
+    /// <summary>How many nodes the tree has: every node's <see cref="Node.Index"/> is below it.</summary>
+    public int NodeCount { get; }
 
     public SourceText Text { get; }
 

@@ -189,6 +189,47 @@ public sealed class SyntaxTreeTests
         AstDumper.Dump(Parse("x = " + new string('9', 4300)), includePositions: false).Length.ShouldBeGreaterThan(4300);
     }
 
+    [Fact]
+    public void Every_node_knows_its_parent_and_its_pre_order_index()
+    {
+        var tree = Parse("@d(1)\nclass C(B):\n    def f(self, a=[x for x in y if x]):\n        return lambda q: {k: v async for k, v in q}\n" +
+            "match p:\n    case [1, *rest] if rest: f'{p!r:>{w}}'\ntry:\n    pass\nexcept* E as e:\n    raise\n");
+        var walk = new ParentRecorder();
+        walk.Visit(tree.Root);
+        tree.NodeCount.ShouldBe(walk.Order.Count);
+        for (var i = 0; i < walk.Order.Count; i++)
+        {
+            var (node, parent) = walk.Order[i];
+            node.Index.ShouldBe(i);
+            node.Parent.ShouldBeSameAs(parent);
+        }
+
+        tree.Root.Parent.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_node_made_outside_a_parse_has_no_index_and_no_parent()
+    {
+        var name = new ExprName("x", ExprContext.Load, default);
+        name.Index.ShouldBe(-1);
+        name.Parent.ShouldBeNull();
+    }
+
+    private sealed class ParentRecorder : NodeWalker
+    {
+        private readonly Stack<Node> _path = new();
+
+        public List<(Node Node, Node? Parent)> Order { get; } = [];
+
+        public override void Visit(Node node)
+        {
+            Order.Add((node, _path.Count == 0 ? null : _path.Peek()));
+            _path.Push(node);
+            base.Visit(node);
+            _path.Pop();
+        }
+    }
+
     private static SyntaxTree Parse(string source)
     {
         var result = PythonParser.Parse(source);

@@ -12,7 +12,7 @@ internal static class CallSites
     public static string? CalleeIn(this SemanticModel model, ExprCall call, FrozenSet<string> names)
     {
         var callees = model.CalleeNames(call);
-        for (var i = 0; i < callees.Count; i++)
+        for (var i = 0; i < callees.Length; i++)
         {
             if (names.Contains(callees[i]))
             {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using PyGuard.Semantics;
 using PyGuard.Syntax.Tree;
 
@@ -42,12 +43,19 @@ internal static class NetworkCalls
     /// <summary>The last part of every name in the table: a method called on an object the model cannot type is looked up only if it has one of these names.</summary>
     private static readonly FrozenSet<string> MemberNames = Table.Keys.Select(name => name[(name.LastIndexOf('.') + 1)..]).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The packages a receiver's object must come from for its method to be in the table (null: any). A file
+    /// holding no object of these packages cannot call a table method on a receiver it cannot type, so the
+    /// data flow is not asked (building its graph is the costly part of a scan that has no taint to track).
+    /// </summary>
+    private static readonly FrozenSet<string>? OwnerPackages = PyGuard.Semantics.Knowledge.QualifiedNames.OwnerPackagesReaching(Table.Keys);
+
     /// <summary>What <paramref name="call"/> sends where, if it is a network call.</summary>
     public static NetworkCall? Find(SemanticModel model, ExprCall call)
     {
         var found = Find(model.CalleeNames(call), call);
-        if (found is null && model.CalleeNames(call).Count == 0 && call.Func is ExprAttribute { Value: ExprName or ExprAttribute } method &&
-            MemberNames.Contains(method.Attr))
+        if (found is null && model.CalleeNames(call).Length == 0 && call.Func is ExprAttribute { Value: ExprName or ExprAttribute } method &&
+            MemberNames.Contains(method.Attr) && (OwnerPackages is null || model.MayHoldObjectFrom(OwnerPackages)))
         {
             // A client passed in as a parameter or kept in a member by another method: the data flow knows its type.
             found = Find(model.DataFlow.CalleeNames(call), call);
@@ -56,7 +64,7 @@ internal static class NetworkCalls
         return found;
     }
 
-    private static NetworkCall? Find(IReadOnlyList<string> names, ExprCall call)
+    private static NetworkCall? Find(ImmutableArray<string> names, ExprCall call)
     {
         foreach (var name in names)
         {

@@ -37,7 +37,7 @@ internal static partial class ProcessCalls
 
             if (ShellCommand.ShellFunctions.Contains(name) || ShellCommand.SubprocessFunctions.Contains(name) || ProcessExecution.Starters.Contains(name))
             {
-                var command = string.Join(' ', call.Args.Select(a => KnownText.Outline(model, a is ExprStarred s ? s.Value : a)));
+                var command = CommandOutline(model, call);
                 var tool = NetworkTool().Match(command);
                 return new ProcessCall(name, command, tool.Success ? tool.Groups["tool"].Value : null);
             }
@@ -45,6 +45,10 @@ internal static partial class ProcessCalls
 
         return null;
     }
+
+    // Outside Find, whose every call would otherwise allocate the lambda's closure over model.
+    private static string CommandOutline(SemanticModel model, ExprCall call) =>
+        string.Join(' ', call.Args.Select(a => KnownText.Outline(model, a is ExprStarred s ? s.Value : a)));
 
     [GeneratedRegex(@"(?:^|[\s;|&(`'""])(?:[^\s;|&(`'""]*/)?(?<tool>curl|wget|nc|ncat|netcat|socat|scp|sftp|rsync|ftp|tftp|ssh|telnet|nslookup|dig|host)(?=\s|$|['""])")]
     private static partial Regex NetworkTool();

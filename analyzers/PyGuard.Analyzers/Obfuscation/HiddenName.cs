@@ -61,10 +61,24 @@ public sealed class HiddenName : Analyzer
         }
 
         // A name that is written as a literal somewhere (and reaches here through a variable) is not hidden.
-        var name = model.ValueOf(key).Strings.FirstOrDefault(n => DangerousNames.Contains(n) && !model.IsWrittenLiteral(n));
+        var name = HiddenDangerousName(model, key);
         if (name is not null)
         {
             context.Report(Descriptor, key, name, what);
         }
+    }
+
+    private static string? HiddenDangerousName(SemanticModel model, Expr key)
+    {
+        // A loop rather than a lambda over model: the closure was allocated for every call and subscript.
+        foreach (var name in model.ValueOf(key).Strings)
+        {
+            if (DangerousNames.Contains(name) && !model.IsWrittenLiteral(name))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 }

@@ -89,7 +89,7 @@ public sealed class ComputationBomb : Analyzer
         var model = context.Model;
         var limits = context.Policy.Resources;
         var names = model.CalleeNames(call);
-        if (names.Count == 0)
+        if (names.Length == 0)
         {
             return;
         }

@@ -43,7 +43,14 @@ public sealed class LongSleep : Analyzer
             return;
         }
 
-        if (call.Argument(0, "secs") is not { } argument || context.Model.ConstantOf(argument) is not { } constant ||
+        // time.sleep takes its duration by position only; the others also by name.
+        var keyword = function switch
+        {
+            "asyncio.sleep" => "delay",
+            "threading.Event.wait" => "timeout",
+            _ => null,
+        };
+        if (call.Argument(0, keyword) is not { } argument || context.Model.ConstantOf(argument) is not { } constant ||
             Magnitudes.Number(constant) is not { } seconds)
         {
             return;

@@ -12,7 +12,8 @@ namespace PyGuard.Analyzers.Resource;
 /// </summary>
 internal static class LoopExits
 {
-    private static readonly FrozenSet<string> ExitCalls = FrozenSet.ToFrozenSet(
+    /// <summary>Functions that end the process (or the thread) when called.</summary>
+    public static readonly FrozenSet<string> ExitCalls = FrozenSet.ToFrozenSet(
     [
         "sys.exit", "os._exit", "os.abort", "builtins.exit", "builtins.quit", "os.kill", "os.killpg",
         "signal.raise_signal", "_thread.exit", "threading._shutdown",

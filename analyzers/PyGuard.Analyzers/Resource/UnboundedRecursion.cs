@@ -3,6 +3,7 @@ using PyGuard.Analyzers.Common;
 using PyGuard.Engine.Analysis;
 using PyGuard.Engine.Model;
 using PyGuard.Semantics;
+using PyGuard.Semantics.Scopes;
 using PyGuard.Semantics.Values;
 using PyGuard.Syntax.Tree;
 
@@ -30,21 +31,26 @@ public sealed class UnboundedRecursion : Analyzer
     private static void Analyze(FileContext context)
     {
         var model = context.Model;
-        var functions = new FunctionCollector();
-        functions.Visit(model.Tree.Root);
+        var functions = FunctionsOf(model);
 
         // For each function, the functions of this file it calls on every path before it can return.
+        // Most functions call no local function on every path; only those that do are kept and searched.
         var always = new Dictionary<Node, HashSet<Node>>();
-        foreach (var (function, body, owner) in functions.Found)
+        var mayLeave = LeaveMarker.Mark(model);
+        var calls = new HashSet<Node>();
+        foreach (var (function, body, owner) in functions)
         {
-            var calls = new HashSet<Node>();
-            new PathAnalysis(model, owner).AlwaysCalls(body, calls);
-            always[function] = calls;
+            new PathAnalysis(model, owner, mayLeave).AlwaysCalls(body, calls);
+            if (calls.Count > 0)
+            {
+                always[function] = calls;
+                calls = [];
+            }
         }
 
-        foreach (var (function, _, _) in functions.Found)
+        foreach (var (function, _, _) in functions)
         {
-            var cycle = FindCycle(function, always);
+            var cycle = always.ContainsKey(function) ? FindCycle(function, always) : null;
             if (cycle is null)
             {
                 continue;
@@ -97,112 +103,104 @@ public sealed class UnboundedRecursion : Analyzer
         _ => "<function>",
     };
 
-    /// <summary>Every def in the file, with its body and the class it is a method of (if any).</summary>
-    private sealed class FunctionCollector : NodeWalker
+    /// <summary>
+    /// Every def in the file in source order, with its body and the class it is a method of (if any), read
+    /// from the model's scopes rather than by another walk of the tree. A generator is left out: its body
+    /// runs only when it is iterated, and calling it returns at once.
+    /// </summary>
+    private static List<(Node Function, ImmutableArray<Stmt> Body, StmtClassDef? Owner)> FunctionsOf(SemanticModel model)
     {
-        private readonly Stack<StmtClassDef?> _classes = new([null]);
-
-        public List<(Node Function, ImmutableArray<Stmt> Body, StmtClassDef? Owner)> Found { get; } = [];
-
-        public override void VisitStmtClassDef(StmtClassDef node)
+        var found = new List<(Node, ImmutableArray<Stmt>, StmtClassDef?)>();
+        var pending = new Stack<Scope>();
+        pending.Push(model.ModuleScope);
+        while (pending.Count > 0)
         {
-            _classes.Push(node);
-            base.VisitStmtClassDef(node);
-            _classes.Pop();
-        }
-
-        public override void VisitStmtFunctionDef(StmtFunctionDef node)
-        {
-            if (!IsGenerator(node.Body))
+            var scope = pending.Pop();
+            var owner = scope.Parent?.Node as StmtClassDef;
+            switch (scope.Node)
             {
-                Found.Add((node, node.Body, _classes.Peek()));
+                case StmtFunctionDef def when !scope.IsGenerator:
+                    found.Add((def, def.Body, owner));
+                    break;
+                case StmtAsyncFunctionDef def:
+                    found.Add((def, def.Body, owner));
+                    break;
             }
 
-            _classes.Push(null);
-            base.VisitStmtFunctionDef(node);
-            _classes.Pop();
-        }
-
-        public override void VisitStmtAsyncFunctionDef(StmtAsyncFunctionDef node)
-        {
-            Found.Add((node, node.Body, _classes.Peek()));
-            _classes.Push(null);
-            base.VisitStmtAsyncFunctionDef(node);
-            _classes.Pop();
-        }
-
-        private static bool IsGenerator(ImmutableArray<Stmt> body)
-        {
-            // A generator's body runs only when it is iterated; calling it returns at once.
-            var finder = new YieldFinder();
-            foreach (var statement in body)
+            for (var i = scope.Children.Count - 1; i >= 0; i--)
             {
-                finder.Visit(statement);
+                pending.Push(scope.Children[i]);
             }
-
-            return finder.Found;
         }
+
+        return found;
     }
 
-    /// <summary>Finds a return, raise or exit call that belongs to the function being analysed.</summary>
-    private sealed class LeaveFinder : NodeWalker
+    /// <summary>
+    /// Marks, in one walk of the file, every node under which a return, raise or exit call belongs to the
+    /// same function (one inside a nested def, lambda or class belongs to that one instead). Asking each
+    /// compound statement separately walked nested blocks once per level.
+    /// </summary>
+    private sealed class LeaveMarker : NodeWalker
     {
-        public bool Found { get; private set; }
+        private readonly SemanticModel _model;
+        private readonly bool[] _marked;
 
-        public override void VisitStmtReturn(StmtReturn node) => Found = true;
+        private LeaveMarker(SemanticModel model)
+        {
+            _model = model;
+            _marked = new bool[model.Tree.NodeCount];
+        }
 
-        public override void VisitStmtRaise(StmtRaise node) => Found = true;
+        public static bool[] Mark(SemanticModel model)
+        {
+            var marker = new LeaveMarker(model);
+            marker.Visit(model.Tree.Root);
+            return marker._marked;
+        }
+
+        public override void VisitStmtReturn(StmtReturn node)
+        {
+            MarkUp(node);
+            base.VisitStmtReturn(node);
+        }
+
+        public override void VisitStmtRaise(StmtRaise node)
+        {
+            MarkUp(node);
+            base.VisitStmtRaise(node);
+        }
 
         public override void VisitExprCall(ExprCall node)
         {
-            Found |= node.Func is ExprName { Id: "exit" or "quit" } || node.Func is ExprAttribute { Attr: "exit" or "_exit" };
+            // By name as written (a method called exit on anything may end the run: the rule stays quiet), or by
+            // what the model resolves the callee to (sys.exit imported under another name, os.abort).
+            if (node.Func is ExprName { Id: "exit" or "quit" } || node.Func is ExprAttribute { Attr: "exit" or "_exit" } ||
+                _model.CalleeNames(node).Any(LoopExits.ExitCalls.Contains))
+            {
+                MarkUp(node);
+            }
+
             base.VisitExprCall(node);
         }
 
-        public override void VisitStmtFunctionDef(StmtFunctionDef node)
+        private void MarkUp(Node leave)
         {
-        }
+            for (Node? node = leave; node is not null and not (StmtFunctionDef or StmtAsyncFunctionDef or ExprLambda or StmtClassDef); node = node.Parent)
+            {
+                if ((uint)node.Index >= (uint)_marked.Length || _marked[node.Index])
+                {
+                    // The rest of the way up was marked by an earlier leave.
+                    return;
+                }
 
-        public override void VisitStmtAsyncFunctionDef(StmtAsyncFunctionDef node)
-        {
-        }
-
-        public override void VisitExprLambda(ExprLambda node)
-        {
-        }
-
-        public override void VisitStmtClassDef(StmtClassDef node)
-        {
-        }
-    }
-
-    private sealed class YieldFinder : NodeWalker
-    {
-        public bool Found { get; private set; }
-
-        public override void VisitExprYield(ExprYield node) => Found = true;
-
-        public override void VisitExprYieldFrom(ExprYieldFrom node) => Found = true;
-
-        public override void VisitStmtFunctionDef(StmtFunctionDef node)
-        {
-        }
-
-        public override void VisitStmtAsyncFunctionDef(StmtAsyncFunctionDef node)
-        {
-        }
-
-        public override void VisitExprLambda(ExprLambda node)
-        {
-        }
-
-        public override void VisitStmtClassDef(StmtClassDef node)
-        {
+                _marked[node.Index] = true;
+            }
         }
     }
 
     /// <summary>Which local functions a block is certain to call before control can leave it.</summary>
-    private sealed class PathAnalysis(SemanticModel model, StmtClassDef? owner)
+    private sealed class PathAnalysis(SemanticModel model, StmtClassDef? owner, bool[] mayLeave)
     {
         /// <summary>Adds the calls certain to happen in the block; returns true when control cannot fall through it.</summary>
         public bool AlwaysCalls(ImmutableArray<Stmt> block, HashSet<Node> calls)
@@ -225,17 +223,9 @@ public sealed class UnboundedRecursion : Analyzer
         }
 
         /// <summary>Whether some path through a compound statement returns, raises or breaks out.</summary>
-        private static bool MayLeave(Stmt statement)
-        {
-            if (statement is StmtExpr or StmtAssign or StmtAugAssign or StmtAnnAssign or StmtPass or StmtImport or StmtImportFrom)
-            {
-                return false;
-            }
-
-            var finder = new LeaveFinder();
-            finder.Visit(statement);
-            return finder.Found;
-        }
+        private bool MayLeave(Stmt statement) =>
+            statement is not (StmtExpr or StmtAssign or StmtAugAssign or StmtAnnAssign or StmtPass or StmtImport or StmtImportFrom) &&
+            (uint)statement.Index < (uint)mayLeave.Length && mayLeave[statement.Index];
 
         /// <summary>Returns true when the statement always leaves the block (return, raise, break, continue).</summary>
         private bool Statement(Stmt statement, HashSet<Node> calls)
@@ -312,7 +302,7 @@ public sealed class UnboundedRecursion : Analyzer
             switch (expr)
             {
                 case ExprCall call:
-                    foreach (var target in Targets(call))
+                    if (Target(call) is { } target)
                     {
                         calls.Add(target);
                     }
@@ -363,13 +353,25 @@ public sealed class UnboundedRecursion : Analyzer
                     Certain(s.Slice, calls);
                     break;
                 case ExprTuple t:
-                    t.Elts.ToList().ForEach(e => Certain(e, calls));
+                    foreach (var e in t.Elts)
+                    {
+                        Certain(e, calls);
+                    }
+
                     break;
                 case ExprList l:
-                    l.Elts.ToList().ForEach(e => Certain(e, calls));
+                    foreach (var e in l.Elts)
+                    {
+                        Certain(e, calls);
+                    }
+
                     break;
                 case ExprJoinedStr j:
-                    j.Values.ToList().ForEach(e => Certain(e, calls));
+                    foreach (var e in j.Values)
+                    {
+                        Certain(e, calls);
+                    }
+
                     break;
                 case ExprFormattedValue f:
                     Certain(f.Value, calls);
@@ -377,22 +379,27 @@ public sealed class UnboundedRecursion : Analyzer
             }
         }
 
-        /// <summary>The local functions a call certainly invokes: resolved by the model, or <c>self.method</c> of the same class.</summary>
-        private IEnumerable<Node> Targets(ExprCall call)
+        /// <summary>The local function a call certainly invokes: resolved by the model, or <c>self.method</c> of the same class.</summary>
+        private Node? Target(ExprCall call)
         {
             var value = model.ValueOf(call.Func);
             if (!value.MayBeOther && value.Items.Length == 1 && value.Items[0] is FunctionValue f && f.Definition is StmtFunctionDef or StmtAsyncFunctionDef)
             {
-                yield return f.Definition;
+                return f.Definition;
             }
-            else if (owner is not null && call.Func is ExprAttribute { Value: ExprName { Id: "self" or "cls" }, Attr: var method })
+
+            if (owner is not null && owner.DecoratorList.IsEmpty && call.Func is ExprAttribute { Value: ExprName { Id: "self" or "cls" }, Attr: var method })
             {
-                var target = owner.Body.FirstOrDefault(s => s is StmtFunctionDef d && d.Name == method || s is StmtAsyncFunctionDef a && a.Name == method);
-                if (target is not null && owner.DecoratorList.IsEmpty)
+                foreach (var statement in owner.Body)
                 {
-                    yield return target;
+                    if (statement is StmtFunctionDef d && d.Name == method || statement is StmtAsyncFunctionDef a && a.Name == method)
+                    {
+                        return statement;
+                    }
                 }
             }
+
+            return null;
         }
     }
 }

@@ -57,7 +57,8 @@ internal sealed class AnalysisWalker : NodeWalker
             }
         }
 
-        node.Accept(this);
+        // Straight to the children: this walker overrides no per-kind method, so Accept would only bounce back here.
+        node.VisitChildren(this);
         _path.RemoveAt(_path.Count - 1);
     }
 }

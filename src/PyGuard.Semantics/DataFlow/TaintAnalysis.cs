@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using PyGuard.Semantics.Scopes;
 using PyGuard.Syntax.Tree;
@@ -110,17 +111,17 @@ public sealed class TaintAnalysis
     /// The qualified names the callee of <paramref name="call"/> may be: the model's, or, for a method called
     /// on a parameter or on a member set in another method, that method of every object that flows there.
     /// </summary>
-    public IReadOnlyList<string> CalleeNames(ExprCall call)
+    public ImmutableArray<string> CalleeNames(ExprCall call)
     {
         var names = _model.CalleeNames(call);
-        if (names.Count > 0 || call.Func is not ExprAttribute method || BuildGraph() is null)
+        if (names.Length > 0 || call.Func is not ExprAttribute method || BuildGraph() is null)
         {
             return names;
         }
 
         try
         {
-            return _receivers!.MethodNames(method.Value, method.Attr, _model.ScopeContaining(call));
+            return [.. _receivers!.MethodNames(method.Value, method.Attr, _model.ScopeContaining(call))];
         }
         catch (InsufficientExecutionStackException)
         {

@@ -18,9 +18,9 @@ internal sealed class Env
     private Dictionary<string, ValueSet> _vars;
     private bool _shared;
 
-    public Env()
+    public Env(int capacity = 0)
     {
-        _vars = new Dictionary<string, ValueSet>(StringComparer.Ordinal);
+        _vars = new Dictionary<string, ValueSet>(capacity, StringComparer.Ordinal);
     }
 
     private Env(Dictionary<string, ValueSet> vars, bool reachable, bool shared)

@@ -431,6 +431,8 @@ internal sealed partial class Interpreter
                 return Map(first, v => PyValueFormatting.ToPythonRepr(v) is { } s ? new PyStr(s) : null);
             case "int":
                 return args.Positional.Count >= 2 ? Combine(first, args.At(1), ParseInt) : Map(first, v => ParseInt(v, new PyInt(10)));
+            case "float":
+                return args.Positional.Count == 0 ? ValueSet.Of(new PyFloat(0)) : Map(first, ParseFloat);
             case "bool":
                 return args.Positional.Count == 0 ? ValueSet.Of(PyBool.False) : first.Truthiness() is { } truth ? ValueSet.Of(PyBool.Of(truth)) : ValueSet.Unknown;
             case "len":
@@ -514,6 +516,57 @@ internal sealed partial class Interpreter
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// <c>float(x)</c> of a constant: numbers convert, and strings are read as Python reads them (surrounding
+    /// whitespace, a sign, <c>inf</c>/<c>infinity</c>/<c>nan</c> in any case, underscores between digits).
+    /// Anything else, or an int too large for a float (an OverflowError in Python), stays unknown.
+    /// </summary>
+    private static PyValue? ParseFloat(PyValue value)
+    {
+        switch (value)
+        {
+            case PyFloat:
+                return value;
+            case PyBool b:
+                return new PyFloat(b.Value ? 1 : 0);
+            case PyInt i:
+                var converted = (double)i.Value;
+                return double.IsFinite(converted) ? new PyFloat(converted) : null;
+            case PyStr s:
+            {
+                var text = s.Value.Trim();
+                var sign = text.StartsWith('-') ? -1.0 : 1.0;
+                var unsigned = text.StartsWith('-') || text.StartsWith('+') ? text[1..] : text;
+                if (unsigned.Equals("inf", StringComparison.OrdinalIgnoreCase) || unsigned.Equals("infinity", StringComparison.OrdinalIgnoreCase))
+                {
+                    return new PyFloat(sign * double.PositiveInfinity);
+                }
+
+                if (unsigned.Equals("nan", StringComparison.OrdinalIgnoreCase))
+                {
+                    return new PyFloat(double.NaN);
+                }
+
+                for (var k = 0; k < unsigned.Length; k++)
+                {
+                    var c = unsigned[k];
+                    var digitsAround = k > 0 && k < unsigned.Length - 1 && char.IsAsciiDigit(unsigned[k - 1]) && char.IsAsciiDigit(unsigned[k + 1]);
+                    var exponentSign = c is '+' or '-' && k > 0 && unsigned[k - 1] is 'e' or 'E';
+                    if (!(char.IsAsciiDigit(c) || c is '.' or 'e' or 'E' || exponentSign || (c == '_' && digitsAround)))
+                    {
+                        return null;
+                    }
+                }
+
+                return double.TryParse(unsigned.Replace("_", string.Empty, StringComparison.Ordinal), System.Globalization.NumberStyles.Float,
+                    System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? new PyFloat(sign * parsed) : null;
+            }
+
+            default:
+                return null;
+        }
     }
 
     private static PyValue? ParseInt(PyValue value, PyValue radixValue)

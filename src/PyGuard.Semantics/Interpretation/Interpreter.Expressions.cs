@@ -43,7 +43,7 @@ internal sealed partial class Interpreter
             return _values.TryGetValue(constant, out var known) ? known : ValueSet.Of(FromLiteral(constant.Value));
         }
 
-        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_values, constant, out var exists);
+        ref var slot = ref _values.GetOrAddSlot(constant, out var exists);
         if (!exists)
         {
             slot = ValueSet.Of(FromLiteral(constant.Value));

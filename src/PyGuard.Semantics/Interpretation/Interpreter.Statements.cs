@@ -725,7 +725,7 @@ internal sealed partial class Interpreter
                     result = result.Union(ValueSet.Of(PyNone.Instance));
                 }
 
-                if (definition is StmtAsyncFunctionDef || ContainsYield(body))
+                if (definition is StmtAsyncFunctionDef || scope.IsGenerator)
                 {
                     result = ValueSet.Of(new InstanceValue(definition is StmtAsyncFunctionDef ? "types.CoroutineType" : "types.GeneratorType"));
                 }
@@ -746,11 +746,11 @@ internal sealed partial class Interpreter
 
     private void BindParameters(Arguments args, IReadOnlyDictionary<string, ValueSet>? arguments, Frame frame)
     {
-        var positional = args.Posonlyargs.Concat(args.Args).ToList();
-        for (var i = 0; i < positional.Count; i++)
+        var positionalCount = args.Posonlyargs.Length + args.Args.Length;
+        for (var i = 0; i < positionalCount; i++)
         {
-            var parameter = positional[i];
-            var defaultIndex = i - (positional.Count - args.Defaults.Length);
+            var parameter = i < args.Posonlyargs.Length ? args.Posonlyargs[i] : args.Args[i - args.Posonlyargs.Length];
+            var defaultIndex = i - (positionalCount - args.Defaults.Length);
             var fallback = defaultIndex >= 0 ? ValueOfRecorded(args.Defaults[defaultIndex]) : ValueSet.Empty;
             var value = arguments is null ? fallback.Union(ValueSet.Unknown) :
                 arguments.TryGetValue(parameter.Name, out var given) ? given : fallback.IsEmpty ? ValueSet.Unknown : fallback;
@@ -777,53 +777,4 @@ internal sealed partial class Interpreter
     }
 
     private ValueSet ValueOfRecorded(Expr expr) => _values.TryGetValue(expr, out var value) ? value : ValueSet.Unknown;
-
-    private static bool ContainsYield(ImmutableArray<Stmt> body)
-    {
-        var finder = new YieldFinder();
-        foreach (var statement in body)
-        {
-            finder.Visit(statement);
-            if (finder.Found)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Finds a yield that belongs to this function (not to a nested function, lambda or class).</summary>
-    private sealed class YieldFinder : NodeWalker
-    {
-        public bool Found { get; private set; }
-
-        public override void Visit(Node node)
-        {
-            if (!Found)
-            {
-                base.Visit(node);
-            }
-        }
-
-        public override void VisitExprYield(ExprYield node) => Found = true;
-
-        public override void VisitExprYieldFrom(ExprYieldFrom node) => Found = true;
-
-        public override void VisitStmtFunctionDef(StmtFunctionDef node)
-        {
-        }
-
-        public override void VisitStmtAsyncFunctionDef(StmtAsyncFunctionDef node)
-        {
-        }
-
-        public override void VisitExprLambda(ExprLambda node)
-        {
-        }
-
-        public override void VisitStmtClassDef(StmtClassDef node)
-        {
-        }
-    }
 }

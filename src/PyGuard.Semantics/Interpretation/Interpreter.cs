@@ -28,7 +28,7 @@ internal sealed partial class Interpreter
     private readonly ModModule _module;
     private readonly Scope _moduleScope;
     private readonly IReadOnlyDictionary<Node, Scope> _scopes;
-    private readonly Dictionary<Expr, ValueSet> _values;
+    private readonly ExpressionValues _values;
     private readonly Dictionary<(string Owner, string Attribute), ValueSet> _members = new();
     private readonly Dictionary<Scope, Dictionary<string, ValueSet>> _summaries = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<StmtClassDef, Env> _classBodies = new();
@@ -51,7 +51,7 @@ internal sealed partial class Interpreter
     // nodeCount: how many nodes the tree has; most are expressions, and each gets a value.
     public Interpreter(ModModule module, Scope moduleScope, IReadOnlyDictionary<Node, Scope> scopes, IReadOnlySet<string> literals, long budget, int nodeCount)
     {
-        _values = new Dictionary<Expr, ValueSet>(nodeCount);
+        _values = new ExpressionValues(nodeCount);
         _literals = literals;
         _module = module;
         _moduleScope = moduleScope;
@@ -62,7 +62,7 @@ internal sealed partial class Interpreter
     /// <summary>Module names that some function rebinds through a <c>global</c> declaration.</summary>
     private HashSet<string>? _globalsWrittenByFunctions;
 
-    public IReadOnlyDictionary<Expr, ValueSet> Values => _values;
+    public ExpressionValues Values => _values;
 
     public IReadOnlyList<ImportRecord> Imports => _imports;
 
@@ -125,7 +125,7 @@ internal sealed partial class Interpreter
 
     private void Record(Expr expr, ValueSet value)
     {
-        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_values, expr, out var exists);
+        ref var slot = ref _values.GetOrAddSlot(expr, out var exists);
         slot = exists ? slot.Union(value) : value;
     }
 
@@ -219,7 +219,7 @@ internal sealed partial class Interpreter
     {
         if (!_summaries.TryGetValue(scope, out var names))
         {
-            names = new Dictionary<string, ValueSet>(StringComparer.Ordinal);
+            names = new Dictionary<string, ValueSet>(scope.NameCount, StringComparer.Ordinal);
             _summaries[scope] = names;
         }
 
@@ -286,5 +286,5 @@ internal sealed partial class Interpreter
 
     private Scope ScopeOf(Node node) => _scopes[node];
 
-    private Frame NewFrame(Scope scope) => new(scope, new Env(), name => Initial(scope, name));
+    private Frame NewFrame(Scope scope) => new(scope, new Env(scope.NameCount), name => Initial(scope, name));
 }

@@ -24,6 +24,7 @@ public static class ModuleConstants
 
         void Int(string name, int value) => table[name] = new ConstValue(new PyInt(value));
         void Str(string name, string value) => table[name] = new ConstValue(new PyStr(value));
+        void Float(string name, double value) => table[name] = new ConstValue(new PyFloat(value));
         void Dir(string name, PathRoot root, string rest = "") => table[name] = new PathValue(root, rest, false);
 
         // re and regex flags, under the module and under RegexFlag.
@@ -94,7 +95,13 @@ public static class ModuleConstants
         Int("os.O_APPEND", 0x400);
 
         // Separators and well-known names: ".." built from os.pardir is still "..".
-        Str("os.sep", "/");
+        // math's float constants: math.inf is how an endless sleep or timeout is usually written.
+        Float("math.inf", double.PositiveInfinity);
+        Float("math.nan", double.NaN);
+        Float("math.pi", Math.PI);
+        Float("math.e", Math.E);
+        Float("math.tau", Math.Tau);
+                Str("os.sep", "/");
         Str("os.path.sep", "/");
         Str("os.curdir", ".");
         Str("os.path.curdir", ".");

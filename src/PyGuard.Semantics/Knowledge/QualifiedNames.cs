@@ -82,6 +82,34 @@ public static class QualifiedNames
         return MemberAliases.GetValueOrDefault(name, name);
     }
 
+    /// <summary>
+    /// The top-level packages an owner must belong to for <see cref="Member"/> of it to be one of
+    /// <paramref name="names"/>: the package of each name itself and of every alias that stands for it.
+    /// Null when some name is reachable from an owner of any package (a re-exported module).
+    /// </summary>
+    public static FrozenSet<string>? OwnerPackagesReaching(IEnumerable<string> names)
+    {
+        var packages = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (ReexportedModules.Any(module => CanonicalModule(module) == name))
+            {
+                return null;
+            }
+
+            packages.Add(TopLevel(name));
+            foreach (var (alias, canonical) in MemberAliases)
+            {
+                if (canonical == name)
+                {
+                    packages.Add(TopLevel(alias));
+                }
+            }
+        }
+
+        return packages.ToFrozenSet(StringComparer.Ordinal);
+    }
+
     /// <summary>Whether <paramref name="name"/> is <paramref name="module"/> or something inside it.</summary>
     public static bool IsWithin(string name, string module) =>
         name.Length == module.Length ? name == module :

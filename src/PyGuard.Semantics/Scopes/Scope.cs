@@ -56,12 +56,21 @@ public sealed class Scope
 
     public Scope? Parent { get; }
 
+    /// <summary>
+    /// Whether the body of this function or lambda holds a <c>yield</c> of its own (one in a comprehension of
+    /// the body counts; one in a nested def, lambda or class does not), so that calling it makes a generator.
+    /// </summary>
+    public bool IsGenerator { get; internal set; }
+
     public IReadOnlyList<Scope> Children => _children;
 
     /// <summary>Modules imported with <c>from M import *</c> into this scope.</summary>
     public IReadOnlyList<string> StarImports => (IReadOnlyList<string>?)_starImports ?? [];
 
     public IEnumerable<string> Names => _symbols.Keys;
+
+    /// <summary>How many names the scope binds or reads: the size tables of its variables start at.</summary>
+    public int NameCount => _symbols.Count;
 
     public bool IsFunctionLike => Kind is ScopeKind.Function or ScopeKind.Lambda;
 

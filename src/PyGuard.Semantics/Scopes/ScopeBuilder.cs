@@ -13,7 +13,6 @@ internal sealed class ScopeBuilder : NodeWalker
     private readonly Dictionary<Node, Scope> _scopes = new();
     private readonly HashSet<string> _literals = new(StringComparer.Ordinal);
     private Scope _current;
-    private int _nodes;
 
     private ScopeBuilder(ModModule module)
     {
@@ -25,11 +24,7 @@ internal sealed class ScopeBuilder : NodeWalker
     /// Builds every scope of a module, and collects the short string literals written in it: a name
     /// that appears as a literal somewhere was written, not constructed.
     /// </summary>
-    /// <remarks>
-    /// It also counts the nodes it visits, so that the maps keyed by node built later (values, parents)
-    /// can be allocated at their final size instead of growing through every power of two.
-    /// </remarks>
-    public static (Scope Module, Dictionary<Node, Scope> ByNode, HashSet<string> Literals, int NodeCount) Build(ModModule module)
+    public static (Scope Module, Dictionary<Node, Scope> ByNode, HashSet<string> Literals) Build(ModModule module)
     {
         var builder = new ScopeBuilder(module);
         foreach (var statement in module.Body)
@@ -37,7 +32,7 @@ internal sealed class ScopeBuilder : NodeWalker
             builder.Visit(statement);
         }
 
-        return (builder._current, builder._scopes, builder._literals, builder._nodes + 1);
+        return (builder._current, builder._scopes, builder._literals);
     }
 
     public override void VisitExprConstant(ExprConstant node)
@@ -56,7 +51,6 @@ internal sealed class ScopeBuilder : NodeWalker
             throw new InsufficientExecutionStackException("scope analysis: tree too deep");
         }
 
-        _nodes++;
         base.Visit(node);
     }
 
@@ -96,6 +90,30 @@ internal sealed class ScopeBuilder : NodeWalker
         }
 
         _current = scope.Parent!;
+    }
+
+    public override void VisitExprYield(ExprYield node)
+    {
+        MarkGenerator();
+        base.VisitExprYield(node);
+    }
+
+    public override void VisitExprYieldFrom(ExprYieldFrom node)
+    {
+        MarkGenerator();
+        base.VisitExprYieldFrom(node);
+    }
+
+    /// <summary>A yield belongs to the innermost scope that is not a comprehension.</summary>
+    private void MarkGenerator()
+    {
+        var scope = _current;
+        while (scope.Kind == ScopeKind.Comprehension && scope.Parent is not null)
+        {
+            scope = scope.Parent;
+        }
+
+        scope.IsGenerator = true;
     }
 
     public override void VisitExprLambda(ExprLambda node)

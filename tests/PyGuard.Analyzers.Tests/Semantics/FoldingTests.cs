@@ -50,6 +50,29 @@ public sealed class FoldingTests
     [InlineData("probe('-'.join(['o', 's']).replace('-', ''))", "os")]
     public void FoldsHiddenStrings(string code, string expected) => Fold(code).ShouldBe(expected);
 
+    [Theory]
+    [InlineData("probe(float('1_000.5'))", 1000.5)]
+    [InlineData("probe(float(' -2.5e3 '))", -2500.0)]
+    [InlineData("probe(float('-inf'))", double.NegativeInfinity)]
+    [InlineData("probe(float(7))", 7.0)]
+    [InlineData("import math\nprobe(math.inf)", double.PositiveInfinity)]
+    public void FoldsFloatConversions(string code, double expected)
+    {
+        var model = TestScanner.Model(code);
+        model.ConstantOf(ExpressionFinder.Probe(model)).ShouldBe(new PyFloat(expected));
+    }
+
+    [Theory]
+    [InlineData("probe(float('--1'))")]
+    [InlineData("probe(float('1__0'))")]
+    [InlineData("probe(float('0x10'))")]
+    [InlineData("probe(float(10 ** 400))")]
+    public void LeavesInvalidFloatConversionsUnknown(string code)
+    {
+        var model = TestScanner.Model(code);
+        model.ConstantOf(ExpressionFinder.Probe(model)).ShouldBeNull();
+    }
+
     [Fact]
     public void DoesNotFoldWhatDependsOnInput() => Fold("probe(input() + 's')").ShouldBeNull();
 

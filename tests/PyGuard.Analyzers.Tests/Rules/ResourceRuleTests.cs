@@ -1,0 +1,233 @@
+using PyGuard.Engine.Model;
+using Shouldly;
+using Xunit;
+
+namespace PyGuard.Analyzers.Tests.Rules;
+
+public sealed class ResourceRuleTests
+{
+    [Theory]
+    [InlineData("while True:\n    data = fetch()\n    process(data)")]
+    [InlineData("while 1:\n    pass")]
+    [InlineData("while not False:\n    tick()")]
+    [InlineData("FOREVER = True\nwhile FOREVER:\n    tick()")]
+    [InlineData("while True:\n    for item in batch():\n        if item is None:\n            break")]
+    [InlineData("while True:\n    def stop():\n        return 1\n    stop()")]
+    public void LoopsWithAnAlwaysTrueConditionAndNoWayOutAreBlocked(string code) =>
+        TestScanner.Findings(code).ShouldContain(f => f.RuleId == "PG401" && f.Severity == Severity.Error);
+
+    [Theory]
+    [InlineData("while True:\n    line = f.readline()\n    if not line:\n        break\n    handle(line)")]
+    [InlineData("def serve():\n    while True:\n        req = next_request()\n        if req is None:\n            return\n        handle(req)")]
+    [InlineData("while True:\n    if failed():\n        raise RuntimeError('gave up')")]
+    [InlineData("import sys\nwhile True:\n    if done():\n        if really_done():\n            sys.exit(0)")]
+    [InlineData("from sys import exit as bye\nwhile True:\n    if done():\n        bye()")]
+    [InlineData("while True:\n    try:\n        x = int(input())\n        break\n    except ValueError:\n        print('again')")]
+    [InlineData("while True:\n    match input():\n        case 'q':\n            break\n        case _:\n            print('?')")]
+    public void LoopsWithAWayOutAreNotInfinite(string code) => TestScanner.RuleIds(code).ShouldNotContain("PG401");
+
+    [Theory]
+    [InlineData("def ticks():\n    n = 0\n    while True:\n        yield n\n        n += 1")]
+    [InlineData("import asyncio\nasync def heartbeat():\n    while True:\n        await asyncio.sleep(1)\n        ping()")]
+    public void EndlessLoopsThatYieldOrAwaitAreOnlyNotes(string code)
+    {
+        var findings = TestScanner.Findings(code).Where(f => f.RuleId == "PG401").ToList();
+        findings.ShouldNotBeEmpty();
+        findings.ShouldAllBe(f => f.Severity == Severity.Note);
+    }
+
+    [Theory]
+    [InlineData("i = 0\nwhile i < 10:\n    print(i)", "'i'")]
+    [InlineData("def drain(n):\n    i = 0\n    while i < n:\n        print(i)", "'i', 'n'")]
+    [InlineData("def wait(ready):\n    while not ready:\n        print('waiting')", "'ready'")]
+    public void LoopConditionsThatNothingChangesAreReported(string code, string names) =>
+        TestScanner.Findings(code).ShouldContain(f => f.RuleId == "PG402" && f.Message.Contains(names));
+
+    [Theory]
+    [InlineData("i = 0\nwhile i < 10:\n    print(i)\n    i += 1")]
+    [InlineData("def f(n):\n    while n > 0:\n        n = n // 2")]
+    [InlineData("def f(x):\n    while x:\n        for x in []:\n            pass")]
+    [InlineData("def f(n):\n    i = 0\n    while i < n:\n        if i == 3:\n            break\n        print(i)")]
+    [InlineData("class Worker:\n    def run(self):\n        while self.running:\n            self.step()")]
+    [InlineData("def f(lines):\n    while (line := lines.pop()):\n        print(line)")]
+    [InlineData("done = False\ndef stop():\n    global done\n    done = True\nwhile not done:\n    print('waiting')")]
+    [InlineData("done = False\ndef poll():\n    return 1\nwhile not done:\n    poll()")]
+    public void LoopConditionsThatTheLoopChangesOrLeavesAreNotReported(string code) => TestScanner.RuleIds(code).ShouldNotContain("PG402");
+
+    [Theory]
+    [InlineData("import itertools\nfor i in itertools.count():\n    print(i)", "itertools.count()")]
+    [InlineData("import itertools as it\nfor x in it.count():\n    print(x)", "itertools.count()")]
+    [InlineData("from itertools import count\nfor i in count(1):\n    print(i)", "itertools.count()")]
+    [InlineData("from itertools import cycle as loop\nfor c in loop('abc'):\n    print(c)", "itertools.cycle()")]
+    [InlineData("for x in iter(int, 1):\n    print(x)", "iter(int, ...)")]
+    [InlineData("import itertools\nfor i, x in enumerate(itertools.count()):\n    print(i, x)", "itertools.count()")]
+    [InlineData("import itertools\nc = itertools.count()\nfor i in c:\n    print(i)", "itertools.count()")]
+    [InlineData("def ticks():\n    while True:\n        yield 1\nfor t in ticks():\n    print(t)", "the generator ticks()")]
+    [InlineData("import itertools\nsquares = [i * i for i in itertools.count()]", "itertools.count()")]
+    [InlineData("import itertools\nxs = list(itertools.count())", "list() reads all")]
+    [InlineData("import itertools as it\ntotal = sum(x for x in it.repeat(1))", "sum() reads all")]
+    public void IterationOverInfiniteIteratorsIsReported(string code, string what) =>
+        TestScanner.Findings(code).ShouldContain(f => f.RuleId == "PG403" && f.Message.Contains(what));
+
+    [Theory]
+    [InlineData("import itertools\nfor i in itertools.count():\n    if i > 10:\n        break\n    print(i)")]
+    [InlineData("import itertools\ndef first_free(used):\n    for i in itertools.count():\n        if i not in used:\n            return i")]
+    [InlineData("import itertools\nfor i in itertools.islice(itertools.count(), 10):\n    print(i)")]
+    [InlineData("import itertools\nfor i, item in zip(itertools.count(1), ['a', 'b']):\n    print(i, item)")]
+    [InlineData("import itertools\nfor x in itertools.repeat('x', 3):\n    print(x)")]
+    [InlineData("with open('f.bin', 'rb') as f:\n    for chunk in iter(lambda: f.read(4096), b''):\n        print(len(chunk))")]
+    [InlineData("import itertools\nfound = any(x > 5 for x in itertools.count())")]
+    [InlineData("import itertools\nids = itertools.count()\nnames = {n: next(ids) for n in ['a', 'b']}")]
+    [InlineData("def ticks(n):\n    while n > 0:\n        yield n\n        n -= 1\nfor t in ticks(3):\n    print(t)")]
+    public void BoundedIterationIsNotReported(string code) => TestScanner.RuleIds(code).ShouldNotContain("PG403");
+
+    [Theory]
+    [InlineData("def f(n):\n    return f(n - 1)")]
+    [InlineData("def countdown(n):\n    print(n)\n    countdown(n - 1)")]
+    [InlineData("def f(n):\n    if n:\n        return f(n - 1)\n    else:\n        return f(n + 1)")]
+    [InlineData("def f(path):\n    with open(path) as handle:\n        return f(handle.name)")]
+    [InlineData("def f():\n    try:\n        f()\n    finally:\n        print('done')")]
+    [InlineData("def f(n):\n    def helper():\n        return n\n    f(helper())")]
+    [InlineData("async def f():\n    await f()")]
+    [InlineData("def f(x):\n    return g(x)\ng = f")]
+    [InlineData("class Node:\n    def walk(self):\n        return self.walk()")]
+    [InlineData("class Pair:\n    def a(self):\n        return self.b()\n    def b(self):\n        return self.a()")]
+    public void FunctionsThatCallThemselvesOnEveryPathAreBlocked(string code) =>
+        TestScanner.Findings(code).ShouldContain(f => f.RuleId == "PG404" && f.Severity == Severity.Error);
+
+    [Fact]
+    public void DirectRecursionNamesTheFunction() =>
+        TestScanner.Findings("def countdown(n):\n    print(n)\n    countdown(n - 1)")
+            .ShouldContain(f => f.RuleId == "PG404" && f.Message == "countdown() calls itself on every path, so it never returns");
+
+    [Fact]
+    public void MutualRecursionNamesTheCycle()
+    {
+        var messages = TestScanner.Findings("def a(n):\n    return b(n)\ndef b(n):\n    return a(n)")
+            .Where(f => f.RuleId == "PG404").Select(f => f.Message).ToList();
+        messages.ShouldContain("a() always calls b(), which always calls a() again");
+        messages.ShouldContain("b() always calls a(), which always calls b() again");
+    }
+
+    [Fact]
+    public void LongerCyclesListEveryStep() =>
+        TestScanner.Findings("def a():\n    b()\ndef b():\n    c()\ndef c():\n    a()")
+            .ShouldContain(f => f.RuleId == "PG404" && f.Message == "a() always calls b() -> c(), which always calls a() again");
+
+    [Theory]
+    [InlineData("def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)")]
+    [InlineData("def f(n):\n    if n <= 0:\n        return\n    f(n - 1)")]
+    [InlineData("import sys\ndef f(n):\n    if n > 100:\n        if n > 1000:\n            sys.exit(1)\n    f(n + 1)")]
+    [InlineData("def f(n):\n    return n and f(n - 1)")]
+    [InlineData("def f(n):\n    return 0 if n == 0 else f(n - 1)")]
+    [InlineData("def visit(node):\n    for child in node.children:\n        visit(child)")]
+    [InlineData("def f():\n    try:\n        return f()\n    except RecursionError:\n        return 0")]
+    [InlineData("def f(xs):\n    return [f(x) for x in xs]")]
+    [InlineData("def walk(node):\n    yield node\n    yield from walk(node)")]
+    [InlineData("import json\ndef load(f):\n    return json.load(f)")]
+    [InlineData("class Base:\n    def run(self):\n        return 1\nclass Child(Base):\n    def run(self):\n        return super().run()")]
+    [InlineData("def f():\n    return 1\nclass C:\n    def f(self):\n        return f()")]
+    [InlineData("def a(n):\n    if n == 0:\n        return 0\n    return b(n - 1)\ndef b(n):\n    return a(n)")]
+    [InlineData("from sys import exit as bye\ndef f(n):\n    if n > 10:\n        bye()\n    f(n + 1)")]
+    [InlineData("import os\ndef f(n):\n    if n > 10:\n        os.abort()\n    f(n + 1)")]
+    public void RecursionWithABaseCaseIsNotReported(string code) => TestScanner.RuleIds(code).ShouldNotContain("PG404");
+
+    [Theory]
+    [InlineData("payload = 'A' * 10**11", "100 GB")]
+    [InlineData("n = 10**9\nxs = [0] * n", "8 GB")]
+    [InlineData("SIZE = 1 << 30\nbuf = b'\\0' * SIZE", "1.1 GB")]
+    [InlineData("xs = list(range(10**9))", "8 GB")]
+    [InlineData("s = 'x'.ljust(10**9)", "1 GB")]
+    [InlineData("import os\nkey = os.urandom(10**9)", "os.urandom")]
+    [InlineData("from secrets import token_bytes as tb\nkey = tb(2**31)", "secrets.token_bytes")]
+    [InlineData("import numpy as np\ngrid = np.zeros((100000, 100000))", "numpy.zeros")]
+    [InlineData("xs = [0 for _ in range(10**9)]", "the comprehension builds")]
+    [InlineData("s = f'{0:1000000000}'", "width")]
+    public void HugeAllocationsAreBlocked(string code, string what) =>
+        TestScanner.Findings(code).ShouldContain(f => f.RuleId == "PG405" && f.Severity == Severity.Error && f.Message.Contains(what));
+
+    [Theory]
+    [InlineData("buffer = bytearray(64 * 1024)")]
+    [InlineData("row = [0] * 1000")]
+    [InlineData("xs = [0] * n")]
+    [InlineData("xs = list(range(1000))")]
+    [InlineData("import os\nkey = os.urandom(32)")]
+    [InlineData("import numpy as np\ngrid = np.zeros((100, 100))")]
+    [InlineData("xs = [i * i for i in range(10**6)]")]
+    public void OrdinaryAllocationsAreNotReported(string code) => TestScanner.RuleIds(code).ShouldNotContain("PG405");
+
+    [Theory]
+    [InlineData("x = 9**9**9", "the power")]
+    [InlineData("e = 10**10\nx = 2 ** e", "the power")]
+    [InlineData("x = pow(10, 10**10)", "pow()")]
+    [InlineData("import math\nx = math.factorial(10**9)", "math.factorial")]
+    [InlineData("from math import factorial as fac\nx = fac(10**9)", "math.factorial")]
+    [InlineData("total = sum(range(10**12))", "sum() over")]
+    [InlineData("for i in range(10**12):\n    pass", "the loop runs")]
+    [InlineData("n = 10**10\nfor i in range(0, n, 2):\n    pass", "the loop runs")]
+    [InlineData("import decimal\ndecimal.getcontext().prec = 10**12", "decimal precision")]
+    [InlineData("import decimal\nctx = decimal.Context(prec=10**12)", "decimal.Context(prec=")]
+    public void HugeComputationsAreBlocked(string code, string what) =>
+        TestScanner.Findings(code).ShouldContain(f => f.RuleId == "PG406" && f.Message.Contains(what));
+
+    [Theory]
+    [InlineData("x = 2**64")]
+    [InlineData("x = pow(2, 10**10, 97)")]
+    [InlineData("import math\nx = math.factorial(20)")]
+    [InlineData("total = sum(range(10**6))")]
+    [InlineData("for i in range(1000):\n    pass")]
+    [InlineData("for i in range(n):\n    pass")]
+    [InlineData("import decimal\ndecimal.getcontext().prec = 50")]
+    public void OrdinaryArithmeticIsNotReported(string code) => TestScanner.RuleIds(code).ShouldNotContain("PG406");
+
+    [Theory]
+    [InlineData("import time\ntime.sleep(86400)", "24 hours")]
+    [InlineData("import time\ntime.sleep(60 * 60 * 24)", "24 hours")]
+    [InlineData("from time import sleep as s\ns(86400)", "24 hours")]
+    [InlineData("import time\nDAY = 86400\ntime.sleep(DAY * 7)", "168 hours")]
+    [InlineData("import time\ntime.sleep(1200)", "20 minutes")]
+    [InlineData("import time\ntime.sleep(1e309)", "forever")]
+    [InlineData("import threading\nthreading.Event().wait(86400)", "threading.Event.wait")]
+    [InlineData("import asyncio\nasync def main():\n    await asyncio.sleep(3600)", "asyncio.sleep")]
+    [InlineData("import time, math\ntime.sleep(math.inf)", "forever")]
+    [InlineData("import time\ntime.sleep(float('inf'))", "forever")]
+    [InlineData("import time\ntime.sleep(float(' Infinity '))", "forever")]
+    [InlineData("import asyncio\nasync def main():\n    await asyncio.sleep(delay=86400)", "24 hours")]
+    [InlineData("import threading\nthreading.Event().wait(timeout=86400)", "threading.Event.wait")]
+    public void LongSleepsAreBlocked(string code, string what) =>
+        TestScanner.Findings(code).ShouldContain(f => f.RuleId == "PG407" && f.Severity == Severity.Error && f.Message.Contains(what));
+
+    [Fact]
+    public void WaitingForASignalIsAWarning() =>
+        TestScanner.Findings("import signal\nsignal.pause()").ShouldContain(f => f.RuleId == "PG407" && f.Severity == Severity.Warning);
+
+    [Theory]
+    [InlineData("import time\ntime.sleep(0.5)")]
+    [InlineData("import time\ntime.sleep(600)")]
+    [InlineData("import time\ntime.sleep(delay)")]
+    [InlineData("import time\ntime.sleep(float('0.5'))")]
+    [InlineData("import time, math\ntime.sleep(math.pi)")]
+    [InlineData("import time\ntime.sleep(secs=86400)")]
+    [InlineData("def sleep(n):\n    return n\nsleep(86400)")]
+    public void ShortOrUnknownSleepsAreNotReported(string code) => TestScanner.RuleIds(code).ShouldNotContain("PG407");
+
+    [Theory]
+    [InlineData("import os\nwhile True:\n    os.fork()", "multiply exponentially")]
+    [InlineData("import os\nfor i in range(3):\n    os.fork()", "multiply exponentially")]
+    [InlineData("from os import fork as spawn\nwhile True:\n    spawn()", "os.fork")]
+    [InlineData("import threading\nwhile True:\n    threading.Thread(target=print).start()", "a loop that never ends")]
+    [InlineData("import multiprocessing as mp\nfor _ in range(10**6):\n    mp.Process(target=print).start()", "iterations")]
+    [InlineData("import itertools, subprocess\nfor i in itertools.count():\n    subprocess.Popen(['sleep', '100'])", "a loop that never ends")]
+    [InlineData("import threading\ndef spawn():\n    threading.Thread(target=spawn).start()", "spawn(), which runs itself again")]
+    public void UnboundedProcessCreationIsBlocked(string code, string what) =>
+        TestScanner.Findings(code).ShouldContain(f => f.RuleId == "PG408" && f.Severity == Severity.Error && f.Message.Contains(what));
+
+    [Theory]
+    [InlineData("from concurrent.futures import ThreadPoolExecutor\nwith ThreadPoolExecutor(max_workers=4) as pool:\n    results = list(pool.map(str, [1, 2]))")]
+    [InlineData("import multiprocessing\nwith multiprocessing.Pool(4) as p:\n    p.map(str, range(100))")]
+    [InlineData("import threading\nfor i in range(4):\n    threading.Thread(target=print).start()")]
+    [InlineData("import os\npid = os.fork()")]
+    [InlineData("import subprocess\nfor f in files:\n    subprocess.run(['gzip', f])")]
+    [InlineData("import threading\nclass Server:\n    def serve(self):\n        threading.Thread(target=self.handle).start()")]
+    public void BoundedProcessCreationIsNotReported(string code) => TestScanner.RuleIds(code).ShouldNotContain("PG408");
+}
