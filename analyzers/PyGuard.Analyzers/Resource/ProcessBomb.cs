@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using PyGuard.Analyzers.Common;
 using PyGuard.Engine.Analysis;
 using PyGuard.Engine.Model;
+using PyGuard.Semantics;
 using PyGuard.Syntax.Tree;
 
 namespace PyGuard.Analyzers.Resource;
@@ -27,10 +28,14 @@ public sealed class ProcessBomb : Analyzer
         "asyncio.create_subprocess_exec", "asyncio.create_subprocess_shell",
     ], StringComparer.Ordinal);
 
+    /// <summary>Starters that wait for the child to finish: in a loop they run one process at a time.</summary>
+    private static readonly FrozenSet<string> Waiting = FrozenSet.ToFrozenSet(
+        ["subprocess.run", "subprocess.call", "subprocess.check_call", "subprocess.check_output", "os.system"], StringComparer.Ordinal);
+
     public static readonly RuleDescriptor Descriptor = Rule.Define(
         "PG408", "Process or thread bomb", "{0}",
         RuleCategory.Resource, Severity.Error, Confidence.High, 8.0, [400, 770],
-        whatItDoes: "Reports `os.fork()` in any loop (each child runs the rest of the loop too, so N iterations make 2^N processes), and processes, pools and threads started inside loops that never end, loops of more than a thousand iterations, or recursive functions.",
+        whatItDoes: "Reports `os.fork()` in any loop (each child runs the rest of the loop too, so N iterations make 2^N processes), and processes, pools and threads started inside loops that never end (no break, return or raise), loops of more than a thousand iterations, or recursive functions. A starter that waits for its child (`subprocess.run`, `call`, `check_output`, `os.system`) runs one process at a time and is not reported, unless a shell command may put the child in the background (`&`).",
         why: "A fork bomb exhausts the process table and makes the whole machine unusable, not just the sandbox; unbounded threads exhaust memory and scheduler time the same way.",
         example: "import os\nwhile True:\n    os.fork()",
         instead: "Use a fixed-size pool (`concurrent.futures.ThreadPoolExecutor(max_workers=4)`) and submit work to it.",
@@ -47,7 +52,7 @@ public sealed class ProcessBomb : Analyzer
         var model = context.Model;
         var fork = model.CalleeIn(call, Forks);
         var starter = fork ?? model.CalleeIn(call, Starters);
-        if (starter is null)
+        if (starter is null || (Waiting.Contains(starter) && !MayBackground(model, call, starter)))
         {
             return;
         }
@@ -66,7 +71,7 @@ public sealed class ProcessBomb : Analyzer
 
             var unbounded = ancestor switch
             {
-                StmtWhile w when model.ValueOf(w.Test).Truthiness() == true => "a loop that never ends",
+                StmtWhile w when model.ValueOf(w.Test).Truthiness() == true && (fork is not null || !LoopExits.Analyze(model, w.Body).CanExit) => "a loop that never ends",
                 StmtWhile when fork is not null => "a loop",
                 StmtFor f when fork is not null => "a loop",
                 StmtFor f when InfiniteIterators.Describe(model, f.Iter) is not null => "a loop that never ends",
@@ -80,6 +85,24 @@ public sealed class ProcessBomb : Analyzer
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a waiting starter may still leave its child running: a shell command (<c>os.system</c>, or
+    /// <c>shell=True</c>) that is not a known string free of <c>&amp;</c> can put it in the background.
+    /// </summary>
+    private static bool MayBackground(SemanticModel model, ExprCall call, string starter)
+    {
+        // Keyword arguments unpacked from a dict (**options) may hold shell=True.
+        var shell = starter == "os.system" || call.Keywords.Any(k => k.Arg is null) ||
+            (call.Keyword("shell") is { } flag && model.ValueOf(flag).Truthiness() != false);
+        if (!shell)
+        {
+            return false;
+        }
+
+        var command = call.Argument(0, starter == "os.system" ? "command" : "args");
+        return command is null || model.StringOf(command) is not { } text || text.Contains('&');
     }
 
     private static double? IterationCount(NodeContext context, Expr iter) =>

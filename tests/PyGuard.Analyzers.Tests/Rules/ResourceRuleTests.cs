@@ -219,6 +219,10 @@ public sealed class ResourceRuleTests
     [InlineData("import multiprocessing as mp\nfor _ in range(10**6):\n    mp.Process(target=print).start()", "iterations")]
     [InlineData("import itertools, subprocess\nfor i in itertools.count():\n    subprocess.Popen(['sleep', '100'])", "a loop that never ends")]
     [InlineData("import threading\ndef spawn():\n    threading.Thread(target=spawn).start()", "spawn(), which runs itself again")]
+    [InlineData("import subprocess\nwhile True:\n    subprocess.run('sleep 100 &', shell=True)", "a loop that never ends")]
+    [InlineData("import os\nwhile True:\n    os.system(cmd)", "a loop that never ends")]
+    [InlineData("import subprocess\nwhile True:\n    subprocess.call(['x'], **opts)", "a loop that never ends")]
+    [InlineData("import os\nwhile True:\n    if os.fork() == 0:\n        break", "multiply exponentially")]
     public void UnboundedProcessCreationIsBlocked(string code, string what) =>
         TestScanner.Findings(code).ShouldContain(f => f.RuleId == "PG408" && f.Severity == Severity.Error && f.Message.Contains(what));
 
@@ -229,5 +233,10 @@ public sealed class ResourceRuleTests
     [InlineData("import os\npid = os.fork()")]
     [InlineData("import subprocess\nfor f in files:\n    subprocess.run(['gzip', f])")]
     [InlineData("import threading\nclass Server:\n    def serve(self):\n        threading.Thread(target=self.handle).start()")]
+    [InlineData("import subprocess\nwhile True:\n    cmd = input()\n    if cmd == 'q':\n        break\n    subprocess.run(cmd.split())")]
+    [InlineData("import threading\nwhile True:\n    job = queue.get()\n    if job is None:\n        break\n    threading.Thread(target=job).start()")]
+    [InlineData("import subprocess\ndef poll():\n    subprocess.check_output(['git', 'status'])\n    poll()")]
+    [InlineData("import subprocess\nwhile True:\n    subprocess.run('make test', shell=True)")]
+    [InlineData("import os\nwhile True:\n    os.system('clear')")]
     public void BoundedProcessCreationIsNotReported(string code) => TestScanner.RuleIds(code).ShouldNotContain("PG408");
 }
