@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using PyGuard.Analyzers.Common;
 using PyGuard.Engine.Analysis;
 using PyGuard.Engine.Model;
+using PyGuard.Semantics;
 using PyGuard.Semantics.Scopes;
 using PyGuard.Semantics.Values;
 using PyGuard.Syntax.Tree;
@@ -14,7 +15,7 @@ public sealed class StaleLoopCondition : Analyzer
     public static readonly RuleDescriptor Descriptor = Rule.Define(
         "PG402", "Loop condition that never changes", "the loop condition reads {0}, which nothing in the loop changes",
         RuleCategory.Resource, Severity.Warning, Confidence.Medium, 5.5, [835],
-        whatItDoes: "Reports `while` loops whose condition reads only variables that the loop body never assigns, deletes or rebinds, and whose body calls nothing that could change them (for module globals: no function of this file, no `exec`, no `globals()`), and that has no `break`, `return` or `raise`. If the condition is true once, it is true forever.",
+        whatItDoes: "Reports `while` loops whose condition reads only variables that the loop body never assigns, deletes or rebinds, and whose body calls nothing that could change them (for module globals: no function of this file, no `exec`, no `globals()`; for a function's variables: no call while a nested function declares them `nonlocal`), and that has no `break`, `return` or `raise`. If the condition is true once, it is true forever.",
         why: "This is the classic forgotten increment: `while i < n:` without `i += 1`. The loop either never runs or never stops.",
         example: "i = 0\nwhile i < 10:\n    print(i)",
         instead: "Update the variable the condition reads, or loop with `for i in range(10):`.",
@@ -53,15 +54,79 @@ public sealed class StaleLoopCondition : Analyzer
             return;
         }
 
-        var scope = model.ScopeContaining(loop);
-        var globalsRead = reads.Names.Where(n => scope.Resolve(n) is { Kind: ScopeKind.Module }).ToList();
-        if (globalsRead.Count > 0 && (body.MayChangeGlobals || globalsRead.Any(n => DeclaredGlobalElsewhere(model.ModuleScope, n))))
+        if (MayBeReboundElsewhere(model, loop, reads.Names, body.MayChangeGlobals))
         {
-            // Another function (a thread, a signal handler) may set the flag the loop waits for.
+            // Another function (a thread, a signal handler, a helper the loop calls) may set the flag the loop waits for.
             return;
         }
 
         context.Report(Descriptor, loop.Test, string.Join(", ", reads.Names.Order(StringComparer.Ordinal).Select(n => $"'{n}'")));
+    }
+
+    /// <summary>
+    /// Whether code outside the loop's own statements may rebind one of <paramref name="names"/> while it
+    /// runs: a module global when the body calls code that could rebind globals or some function declares
+    /// it <c>global</c>; a function's variable when a nested function declares it <c>nonlocal</c> and the
+    /// body calls something.
+    /// </summary>
+    private static bool MayBeReboundElsewhere(SemanticModel model, StmtWhile loop, IEnumerable<string> names, bool bodyCallsCode)
+    {
+        var scope = model.ScopeContaining(loop);
+        foreach (var name in names)
+        {
+            if (scope.Resolve(name) is { Kind: ScopeKind.Module } && (bodyCallsCode || DeclaredGlobalElsewhere(model.ModuleScope, name)))
+            {
+                return true;
+            }
+        }
+
+        return DeclaredRebindable(model, loop, names, bodyCallsCode);
+    }
+
+    /// <summary>
+    /// Whether the loop calls code and one of <paramref name="names"/> is declared <c>global</c> or
+    /// <c>nonlocal</c> by some function that could be that code: only such a declaration (or exec) lets a
+    /// call rebind the variable. The interpreter folds the condition from the values it saw assigned, so
+    /// PG401 asks this before it calls a condition over variables always true.
+    /// </summary>
+    internal static bool DeclaredRebindable(SemanticModel model, StmtWhile loop, IEnumerable<string> names, bool bodyCallsCode)
+    {
+        if (!bodyCallsCode)
+        {
+            return false;
+        }
+
+        var scope = model.ScopeContaining(loop);
+        foreach (var name in names)
+        {
+            var owner = scope.Resolve(name);
+            if (owner is { Kind: ScopeKind.Module } && DeclaredGlobalElsewhere(model.ModuleScope, name))
+            {
+                return true;
+            }
+
+            if (owner is { IsFunctionLike: true } && owner.Children.Any(c => DeclaredGlobalElsewhere(c, name)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The names a loop's condition reads, and whether the body calls code that could rebind them, for PG401.</summary>
+    internal static (IReadOnlyCollection<string> Names, bool BodyCallsCode) ConditionAndCalls(SemanticModel model, StmtWhile loop)
+    {
+        var reads = new ConditionReads();
+        reads.Visit(loop.Test);
+        var body = new BodyEffects(model);
+        foreach (var statement in loop.Body)
+        {
+            body.Visit(statement);
+        }
+
+        body.Visit(loop.Test);
+        return (reads.Names, body.MayChangeGlobals);
     }
 
     private static bool DeclaredGlobalElsewhere(Scope scope, string name) =>
@@ -88,7 +153,7 @@ public sealed class StaleLoopCondition : Analyzer
     }
 
     /// <summary>What the loop body may change: names it binds, and whether it calls code that could rebind globals.</summary>
-    private sealed class BodyEffects(Semantics.SemanticModel model) : NodeWalker
+    private sealed class BodyEffects(SemanticModel model) : NodeWalker
     {
         public HashSet<string> Assigned { get; } = new(StringComparer.Ordinal);
 

@@ -13,6 +13,8 @@ public sealed class ResourceRuleTests
     [InlineData("FOREVER = True\nwhile FOREVER:\n    tick()")]
     [InlineData("while True:\n    for item in batch():\n        if item is None:\n            break")]
     [InlineData("while True:\n    def stop():\n        return 1\n    stop()")]
+    [InlineData("i = 0\ndef show():\n    print(i)\nwhile i < 3:\n    show()")]
+    [InlineData("def outer():\n    i = 0\n    def step():\n        nonlocal i\n        i += 1\n    while i < 3:\n        print(i)")]
     public void LoopsWithAnAlwaysTrueConditionAndNoWayOutAreBlocked(string code) =>
         TestScanner.Findings(code).ShouldContain(f => f.RuleId == "PG401" && f.Severity == Severity.Error);
 
@@ -24,6 +26,8 @@ public sealed class ResourceRuleTests
     [InlineData("from sys import exit as bye\nwhile True:\n    if done():\n        bye()")]
     [InlineData("while True:\n    try:\n        x = int(input())\n        break\n    except ValueError:\n        print('again')")]
     [InlineData("while True:\n    match input():\n        case 'q':\n            break\n        case _:\n            print('?')")]
+    [InlineData("i = 0\ndef step():\n    global i\n    i += 1\nwhile i < 3:\n    step()")]
+    [InlineData("def outer():\n    i = 0\n    def step():\n        nonlocal i\n        i += 1\n    while i < 3:\n        step()")]
     public void LoopsWithAWayOutAreNotInfinite(string code) => TestScanner.RuleIds(code).ShouldNotContain("PG401");
 
     [Theory]
@@ -52,6 +56,7 @@ public sealed class ResourceRuleTests
     [InlineData("def f(lines):\n    while (line := lines.pop()):\n        print(line)")]
     [InlineData("done = False\ndef stop():\n    global done\n    done = True\nwhile not done:\n    print('waiting')")]
     [InlineData("done = False\ndef poll():\n    return 1\nwhile not done:\n    poll()")]
+    [InlineData("def outer():\n    i = 0\n    def step():\n        nonlocal i\n        i += 1\n    while i < 3:\n        step()")]
     public void LoopConditionsThatTheLoopChangesOrLeavesAreNotReported(string code) => TestScanner.RuleIds(code).ShouldNotContain("PG402");
 
     [Theory]
