@@ -95,7 +95,7 @@ public sealed class ProcessBomb : Analyzer
     {
         // Keyword arguments unpacked from a dict (**options) may hold shell=True.
         var shell = starter == "os.system" || call.Keywords.Any(k => k.Arg is null) ||
-            (call.Keyword("shell") is { } flag && model.ValueOf(flag).Truthiness() != false);
+            model.FlagValue(call.Keyword("shell"), absent: false) != false;
         if (!shell)
         {
             return false;

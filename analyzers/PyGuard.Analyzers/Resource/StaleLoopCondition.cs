@@ -42,13 +42,7 @@ public sealed class StaleLoopCondition : Analyzer
             return;
         }
 
-        var body = new BodyEffects(model);
-        foreach (var statement in loop.Body)
-        {
-            body.Visit(statement);
-        }
-
-        body.Visit(loop.Test);
+        var body = EffectsOf(model, loop);
         if (reads.Names.Any(body.Assigned.Contains))
         {
             return;
@@ -119,6 +113,12 @@ public sealed class StaleLoopCondition : Analyzer
     {
         var reads = new ConditionReads();
         reads.Visit(loop.Test);
+        return (reads.Names, EffectsOf(model, loop).MayChangeGlobals);
+    }
+
+    /// <summary>What the loop's body and condition may change.</summary>
+    private static BodyEffects EffectsOf(SemanticModel model, StmtWhile loop)
+    {
         var body = new BodyEffects(model);
         foreach (var statement in loop.Body)
         {
@@ -126,7 +126,7 @@ public sealed class StaleLoopCondition : Analyzer
         }
 
         body.Visit(loop.Test);
-        return (reads.Names, body.MayChangeGlobals);
+        return body;
     }
 
     private static bool DeclaredGlobalElsewhere(Scope scope, string name) =>

@@ -32,6 +32,12 @@ public sealed class UnboundedRecursion : Analyzer
     {
         var model = context.Model;
         var functions = FunctionsOf(model);
+        if (functions.Count == 0)
+        {
+            // No def to recurse: the marking walk below would be wasted.
+            return;
+        }
+
 
         // For each function, the functions of this file it calls on every path before it can return.
         // Most functions call no local function on every path; only those that do are kept and searched.
