@@ -163,8 +163,19 @@ public sealed class SemanticModel
     public IEnumerable<string> QualifiedNamesOf(Expr expr) => ValueOf(expr).QualifiedNames;
 
     /// <summary>Whether <paramref name="expr"/> may refer to exactly <paramref name="qualifiedName"/>.</summary>
-    public bool MayBe(Expr expr, string qualifiedName) =>
-        ValueOf(expr).Any(v => v is RefValue r && r.QualifiedName == qualifiedName);
+    public bool MayBe(Expr expr, string qualifiedName)
+    {
+        // A loop, not Any with a lambda: rules ask this of every call, and the lambda's closure was an allocation each time.
+        foreach (var value in ValueOf(expr).Items)
+        {
+            if (value is RefValue r && r.QualifiedName == qualifiedName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The qualified names the callee of <paramref name="call"/> may be. Every analyzer asks this of every

@@ -3,6 +3,7 @@ using PyGuard.Analyzers.Common;
 using PyGuard.Engine.Analysis;
 using PyGuard.Engine.Model;
 using PyGuard.Semantics;
+using PyGuard.Semantics.Knowledge;
 using PyGuard.Semantics.Scopes;
 using PyGuard.Semantics.Values;
 using PyGuard.Syntax.Tree;
@@ -182,7 +183,7 @@ public sealed class UnboundedRecursion : Analyzer
             // By name as written (a method called exit on anything may end the run: the rule stays quiet), or by
             // what the model resolves the callee to (sys.exit imported under another name, os.abort).
             if (node.Func is ExprName { Id: "exit" or "quit" } || node.Func is ExprAttribute { Attr: "exit" or "_exit" } ||
-                _model.CalleeNames(node).Any(LoopExits.ExitCalls.Contains))
+                _model.CalleeNames(node).AnyIn(LoopExits.ExitCalls))
             {
                 MarkUp(node);
             }

@@ -74,6 +74,15 @@ public sealed class Scope
 
     public bool IsFunctionLike => Kind is ScopeKind.Function or ScopeKind.Lambda;
 
+    /// <summary>Scopes are equal only to themselves.</summary>
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
+    /// <summary>
+    /// The opening node's hash: tables keyed by scope are hit on every binding, and the runtime's identity
+    /// hash, created in each new object's header on first use, cost more than the look-ups in profiles.
+    /// </summary>
+    public override int GetHashCode() => Node.GetHashCode();
+
     public SymbolFlags FlagsOf(string name) => _symbols.GetValueOrDefault(name);
 
     /// <summary>Whether reading <paramref name="name"/> here reads this scope's own binding.</summary>
