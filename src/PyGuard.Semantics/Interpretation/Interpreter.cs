@@ -289,5 +289,5 @@ internal sealed partial class Interpreter
 
     private Scope ScopeOf(Node node) => _scopes[node];
 
-    private Frame NewFrame(Scope scope) => new(scope, new Env(scope.NameCount), name => Initial(scope, name));
+    private Frame NewFrame(Scope scope) => new(scope, new Env(scope), name => Initial(scope, name));
 }
