@@ -28,6 +28,8 @@ public sealed class SemanticModel
     private TaintAnalysis? _dataFlow;
     private bool? _mayHoldSensitiveData;
     private HashSet<string>? _objectPackages;
+    private IReadOnlySet<string>? _lastPackages;
+    private bool _lastPackagesHeld;
 
     private SemanticModel(SyntaxTree tree, Scope moduleScope, IReadOnlyDictionary<Node, Scope> scopes, IReadOnlySet<string> literals, Interpreter interpreter)
     {
@@ -80,16 +82,24 @@ public sealed class SemanticModel
     public bool MayHoldSensitiveData => _mayHoldSensitiveData ??= _values.All.Any(set => set.Any(SensitiveSources.MayBeSource));
 
     /// <summary>
-    /// Whether some expression may hold a library object (a module, function or class reached by name) or an
-    /// instance of a library class whose top-level package is one of <paramref name="packages"/>. A method
-    /// name the data flow could give a receiver is built from exactly such values, so when none is held
-    /// the flow graph has no answer to give and need not be built.
+    /// Whether some expression may hold a library object (a module, function or class reached by name), an
+    /// instance of a library class or a compiled pattern (package <c>re</c>) whose top-level package is one
+    /// of <paramref name="packages"/>. A method name the data flow could give a receiver is built from
+    /// exactly such values, so when none is held the flow graph has no answer to give and need not be
+    /// built; likewise no call can reach a module none of whose objects is held.
     /// </summary>
     public bool MayHoldObjectFrom(IReadOnlySet<string> packages)
     {
+        // Rules ask with one of a few fixed sets, once per call of a method they know: the last answer is kept.
+        if (ReferenceEquals(packages, _lastPackages))
+        {
+            return _lastPackagesHeld;
+        }
+
         if (_objectPackages is null)
         {
             _objectPackages = new HashSet<string>(StringComparer.Ordinal);
+            var bySpan = _objectPackages.GetAlternateLookup<ReadOnlySpan<char>>();
             foreach (var set in _values.All)
             {
                 foreach (var item in set.Items)
@@ -98,17 +108,22 @@ public sealed class SemanticModel
                     {
                         RefValue reference => reference.QualifiedName,
                         InstanceValue instance => instance.TypeName,
+                        RegexValue => "re.Pattern",
                         _ => null,
                     };
                     if (name is not null)
                     {
-                        _objectPackages.Add(Knowledge.QualifiedNames.TopLevel(name));
+                        // The top-level package, without a substring for every value that repeats one.
+                        var dot = name.IndexOf('.');
+                        bySpan.Add(dot < 0 ? name : name.AsSpan(0, dot));
                     }
                 }
             }
         }
 
-        return _objectPackages.Overlaps(packages);
+        _lastPackages = packages;
+        _lastPackagesHeld = _objectPackages.Overlaps(packages);
+        return _lastPackagesHeld;
     }
 
     /// <summary>Whether <paramref name="text"/> is written as a string literal somewhere in the file.</summary>

@@ -39,22 +39,16 @@ public sealed class UnboundedRecursion : Analyzer
             return;
         }
 
-
-        // For each function, the functions of this file it calls on every path before it can return.
-        // Most functions call no local function on every path; only those that do are kept and searched.
-        var always = new Dictionary<Node, HashSet<Node>>();
-        var mayLeave = LeaveMarker.Mark(model);
-        var calls = new HashSet<Node>();
-        foreach (var (function, body, owner) in functions)
+        // First without the walk that marks where control may leave (exits, returns, raises): taking no
+        // statement for a base case, each function is certain to call at least the functions it really
+        // is, so when this larger graph has no cycle the real one has none. Most files stop here.
+        var always = AlwaysCallGraph(model, functions, []);
+        if (!functions.Any(f => always.ContainsKey(f.Function) && FindCycle(f.Function, always) is not null))
         {
-            new PathAnalysis(model, owner, mayLeave).AlwaysCalls(body, calls);
-            if (calls.Count > 0)
-            {
-                always[function] = calls;
-                calls = [];
-            }
+            return;
         }
 
+        always = AlwaysCallGraph(model, functions, LeaveMarker.Mark(model));
         foreach (var (function, _, _) in functions)
         {
             var cycle = always.ContainsKey(function) ? FindCycle(function, always) : null;
@@ -69,6 +63,27 @@ public sealed class UnboundedRecursion : Analyzer
                 : $"{name}() always calls {string.Join(" -> ", cycle.Skip(1).Select(NameOf).Select(n => n + "()"))}, which always calls {name}() again";
             context.Report(Descriptor, function.Span, null, null, message);
         }
+    }
+
+    /// <summary>
+    /// For each function, the functions of this file it calls on every path before it can return. Most
+    /// functions call no local function on every path; only those that do are kept and searched.
+    /// </summary>
+    private static Dictionary<Node, HashSet<Node>> AlwaysCallGraph(SemanticModel model, List<(Node Function, ImmutableArray<Stmt> Body, StmtClassDef? Owner)> functions, bool[] mayLeave)
+    {
+        var always = new Dictionary<Node, HashSet<Node>>();
+        var calls = new HashSet<Node>();
+        foreach (var (function, body, owner) in functions)
+        {
+            new PathAnalysis(model, owner, mayLeave).AlwaysCalls(body, calls);
+            if (calls.Count > 0)
+            {
+                always[function] = calls;
+                calls = [];
+            }
+        }
+
+        return always;
     }
 
     /// <summary>The path of always-calls from <paramref name="start"/> back to itself, or null.</summary>
