@@ -82,11 +82,10 @@ public sealed class SemanticModel
     public bool MayHoldSensitiveData => _mayHoldSensitiveData ??= _values.All.Any(set => set.Any(SensitiveSources.MayBeSource));
 
     /// <summary>
-    /// Whether some expression may hold a library object (a module, function or class reached by name), an
-    /// instance of a library class or a compiled pattern (package <c>re</c>) whose top-level package is one
-    /// of <paramref name="packages"/>. A method name the data flow could give a receiver is built from
-    /// exactly such values, so when none is held the flow graph has no answer to give and need not be
-    /// built; likewise no call can reach a module none of whose objects is held.
+    /// Whether some expression may hold a library object (a module, function or class reached by name) or an
+    /// instance of a library class whose top-level package is one of <paramref name="packages"/>. A method
+    /// name the data flow could give a receiver is built from exactly such values, so when none is held
+    /// the flow graph has no answer to give and need not be built.
     /// </summary>
     public bool MayHoldObjectFrom(IReadOnlySet<string> packages)
     {
@@ -108,7 +107,6 @@ public sealed class SemanticModel
                     {
                         RefValue reference => reference.QualifiedName,
                         InstanceValue instance => instance.TypeName,
-                        RegexValue => "re.Pattern",
                         _ => null,
                     };
                     if (name is not null)

@@ -45,21 +45,12 @@ internal static class RegexUses
             ["scanner"] = (0, MatchMode.Search),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> RegexModules = FrozenSet.ToFrozenSet(["re", "regex"], StringComparer.Ordinal);
-
     /// <summary>The pattern expression of a module-level regex call (<c>re.search(p, s)</c>, <c>re.compile(p)</c>), or null.</summary>
     public static Expr? ModulePatternArgument(SemanticModel model, ExprCall call) =>
         model.CalleeNames(call).Any(n => IsRegexFunction(n, out _)) ? call.Argument(0, "pattern") : null;
 
     public static List<RegexUse> Find(SemanticModel model)
     {
-        if (!model.MayHoldObjectFrom(RegexModules))
-        {
-            // No expression of the file may hold anything of re or regex (imported, dynamically or through
-            // sys.modules), so no call can reach them: the walk would find nothing.
-            return [];
-        }
-
         var walker = new Walker(model);
         walker.Visit(model.Tree.Root);
         foreach (var (site, compiled) in walker.Compiled)
