@@ -28,6 +28,8 @@ public sealed class SemanticModel
     private TaintAnalysis? _dataFlow;
     private bool? _mayHoldSensitiveData;
     private HashSet<string>? _objectPackages;
+    private IReadOnlySet<string>? _lastPackages;
+    private bool _lastPackagesHeld;
 
     private SemanticModel(SyntaxTree tree, Scope moduleScope, IReadOnlyDictionary<Node, Scope> scopes, IReadOnlySet<string> literals, Interpreter interpreter)
     {
@@ -87,9 +89,16 @@ public sealed class SemanticModel
     /// </summary>
     public bool MayHoldObjectFrom(IReadOnlySet<string> packages)
     {
+        // Rules ask with one of a few fixed sets, once per call of a method they know: the last answer is kept.
+        if (ReferenceEquals(packages, _lastPackages))
+        {
+            return _lastPackagesHeld;
+        }
+
         if (_objectPackages is null)
         {
             _objectPackages = new HashSet<string>(StringComparer.Ordinal);
+            var bySpan = _objectPackages.GetAlternateLookup<ReadOnlySpan<char>>();
             foreach (var set in _values.All)
             {
                 foreach (var item in set.Items)
@@ -102,13 +111,17 @@ public sealed class SemanticModel
                     };
                     if (name is not null)
                     {
-                        _objectPackages.Add(Knowledge.QualifiedNames.TopLevel(name));
+                        // The top-level package, without a substring for every value that repeats one.
+                        var dot = name.IndexOf('.');
+                        bySpan.Add(dot < 0 ? name : name.AsSpan(0, dot));
                     }
                 }
             }
         }
 
-        return _objectPackages.Overlaps(packages);
+        _lastPackages = packages;
+        _lastPackagesHeld = _objectPackages.Overlaps(packages);
+        return _lastPackagesHeld;
     }
 
     /// <summary>Whether <paramref name="text"/> is written as a string literal somewhere in the file.</summary>
@@ -163,8 +176,19 @@ public sealed class SemanticModel
     public IEnumerable<string> QualifiedNamesOf(Expr expr) => ValueOf(expr).QualifiedNames;
 
     /// <summary>Whether <paramref name="expr"/> may refer to exactly <paramref name="qualifiedName"/>.</summary>
-    public bool MayBe(Expr expr, string qualifiedName) =>
-        ValueOf(expr).Any(v => v is RefValue r && r.QualifiedName == qualifiedName);
+    public bool MayBe(Expr expr, string qualifiedName)
+    {
+        // A loop, not Any with a lambda: rules ask this of every call, and the lambda's closure was an allocation each time.
+        foreach (var value in ValueOf(expr).Items)
+        {
+            if (value is RefValue r && r.QualifiedName == qualifiedName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The qualified names the callee of <paramref name="call"/> may be. Every analyzer asks this of every

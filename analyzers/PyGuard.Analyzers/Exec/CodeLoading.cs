@@ -51,15 +51,32 @@ public sealed class CodeLoading : Analyzer
 
         if (loader is null)
         {
-            loader = model.CalleeNames(call).FirstOrDefault(name =>
-                LoaderMethods.Any(m => name.EndsWith(m, StringComparison.Ordinal)) &&
-                (name.StartsWith("importlib.", StringComparison.Ordinal) || name.StartsWith("code.", StringComparison.Ordinal) ||
-                 name.StartsWith("zipimport.", StringComparison.Ordinal) || name.StartsWith("imp.", StringComparison.Ordinal)));
+            loader = model.CalleeNames(call).FirstOrDefault(IsLoaderMethod);
         }
 
         if (loader is not null)
         {
             context.ReportHere(Descriptor, loader);
         }
+    }
+
+    // Static, so that the delegate is cached: rules run this for every call in a file.
+    private static bool IsLoaderMethod(string name)
+    {
+        if (!(name.StartsWith("importlib.", StringComparison.Ordinal) || name.StartsWith("code.", StringComparison.Ordinal) ||
+              name.StartsWith("zipimport.", StringComparison.Ordinal) || name.StartsWith("imp.", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        foreach (var method in LoaderMethods)
+        {
+            if (name.EndsWith(method, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -31,6 +31,8 @@ public sealed partial class RuntimePackageInstall : Analyzer
     public override void Initialize(AnalysisRegistration registration) =>
         registration.RegisterNodeAction(Analyze, NodeKind.ExprCall);
 
+    private static readonly string[] ProcessPrefixes = ["os.exec", "os.spawn", "os.posix_spawn", "asyncio.create_subprocess"];
+
     private static void Analyze(NodeContext context)
     {
         var call = (ExprCall)context.Node;
@@ -43,7 +45,7 @@ public sealed partial class RuntimePackageInstall : Analyzer
 
         var runsCommand = model.CalleeIn(call, ShellCommand.ShellFunctions) is not null ||
                           model.CalleeIn(call, ShellCommand.SubprocessFunctions) is not null ||
-                          model.CalleeWithPrefix(call, "os.exec", "os.spawn", "os.posix_spawn", "asyncio.create_subprocess") is not null;
+                          model.CalleeWithPrefix(call, ProcessPrefixes) is not null;
         if (!runsCommand)
         {
             return;

@@ -52,13 +52,12 @@ public sealed class NetworkUse : Analyzer
 
         var finder = new Finder(model);
         finder.Visit(context.Tree.Root);
-        var plain = finder.Calls
-            .Where(c => TaintFlows.Find(model, NetworkCalls.Arguments(c.Call), TaintFlows.IsContent).Count == 0)
-            .ToList();
-        if (plain.Count > 0)
+        // The first call that sends no sensitive content carries the finding; the taint of later calls is not needed.
+        var plain = finder.Calls.FirstOrDefault(c => TaintFlows.Find(model, NetworkCalls.Arguments(c.Call), TaintFlows.IsContent).Count == 0);
+        if (plain.Call is not null)
         {
             var others = finder.Calls.Count - 1;
-            context.Report(Descriptor, plain[0].Call.Span, severity, null, plain[0].Function,
+            context.Report(Descriptor, plain.Call.Span, severity, null, plain.Function,
                 others == 0 ? string.Empty : $" ({others} more network call{(others == 1 ? "" : "s")} in the file)");
         }
     }

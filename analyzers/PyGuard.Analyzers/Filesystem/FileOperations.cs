@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using PyGuard.Semantics;
 using PyGuard.Semantics.Values;
 using PyGuard.Syntax.Tree;
@@ -89,9 +90,9 @@ internal static class FileOperations
     public static IEnumerable<(FileOperation Operation, PathLocation Location)> Targets(SemanticModel model, ExprCall call, params ReadOnlySpan<FileAction> actions) =>
         MayTouchFiles(model.CalleeNames(call)) ? TargetsOf(model, call, actions.ToArray()) : [];
 
-    private static bool MayTouchFiles(IReadOnlyList<string> callees)
+    private static bool MayTouchFiles(ImmutableArray<string> callees)
     {
-        for (var i = 0; i < callees.Count; i++)
+        for (var i = 0; i < callees.Length; i++)
         {
             if (Table.ContainsKey(callees[i]) || callees[i] is "builtins.open" or "io.FileIO" or "pathlib.Path.open" or "os.open")
             {

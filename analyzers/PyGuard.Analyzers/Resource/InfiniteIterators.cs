@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using PyGuard.Semantics;
+using PyGuard.Semantics.Knowledge;
 using PyGuard.Semantics.Values;
 using PyGuard.Syntax.Tree;
 
@@ -80,7 +81,7 @@ internal static class InfiniteIterators
                 : null;
         }
 
-        if (names.Any(Preserving.Contains) && call.Args.Length >= 1)
+        if (names.AnyIn(Preserving) && call.Args.Length >= 1)
         {
             var inner = names.Contains("builtins.filter") || names.Contains("itertools.starmap") || names.Contains("itertools.filterfalse") || names.Contains("itertools.dropwhile")
                 ? call.Args.ElementAtOrDefault(1) : call.Args[0];

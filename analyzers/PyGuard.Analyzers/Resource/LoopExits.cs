@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using PyGuard.Semantics;
+using PyGuard.Semantics.Knowledge;
 using PyGuard.Syntax.Tree;
 
 namespace PyGuard.Analyzers.Resource;
@@ -75,7 +76,7 @@ internal static class LoopExits
 
         public override void VisitExprCall(ExprCall node)
         {
-            if (model.CalleeNames(node).Any(ExitCalls.Contains))
+            if (model.CalleeNames(node).AnyIn(ExitCalls))
             {
                 CanExit = true;
             }

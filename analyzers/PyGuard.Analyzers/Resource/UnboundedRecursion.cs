@@ -1,8 +1,10 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using PyGuard.Analyzers.Common;
 using PyGuard.Engine.Analysis;
 using PyGuard.Engine.Model;
 using PyGuard.Semantics;
+using PyGuard.Semantics.Knowledge;
 using PyGuard.Semantics.Scopes;
 using PyGuard.Semantics.Values;
 using PyGuard.Syntax.Tree;
@@ -18,7 +20,7 @@ public sealed class UnboundedRecursion : Analyzer
     public static readonly RuleDescriptor Descriptor = Rule.Define(
         "PG404", "Recursion without a base case", "{0}",
         RuleCategory.Resource, Severity.Error, Confidence.High, 6.5, [674],
-        whatItDoes: "Reports functions in which every path through the body calls the function again before it can return — directly (`def f(n): return f(n - 1)`), through a method on `self`, or mutually through other functions of the same file that themselves always call back. A call under a condition, inside a loop that may not run, or on one side of `and`/`or`/`if-else` is not a call on every path.",
+        whatItDoes: "Reports functions in which every path through the body calls the function again before it can return — directly (`def f(n): return f(n - 1)`), through a method on `self`, or mutually through other functions of the same file that themselves always call back. A call under a condition, inside a loop that may not run, or on one side of `and`/`or`/`if-else` is not a call on every path, and a `return`, a `raise`, an `assert` that can fail or a call that ends the process before it is a base case. `self.method()` is followed in classes without decorators or with ones that keep the methods as written (`@dataclass`, `@total_ordering`).",
         why: "Such a function never returns: it recurses until the interpreter's recursion limit raises `RecursionError` — or, if the code raised the limit with `sys.setrecursionlimit`, until the C stack overflows and the interpreter crashes.",
         example: "def countdown(n):\n    print(n)\n    countdown(n - 1)",
         instead: "Add the base case that stops the recursion, or write the loop iteratively.",
@@ -38,22 +40,16 @@ public sealed class UnboundedRecursion : Analyzer
             return;
         }
 
-
-        // For each function, the functions of this file it calls on every path before it can return.
-        // Most functions call no local function on every path; only those that do are kept and searched.
-        var always = new Dictionary<Node, HashSet<Node>>();
-        var mayLeave = LeaveMarker.Mark(model);
-        var calls = new HashSet<Node>();
-        foreach (var (function, body, owner) in functions)
+        // First without the walk that marks where control may leave (exits, returns, raises): taking no
+        // statement for a base case, each function is certain to call at least the functions it really
+        // is, so when this larger graph has no cycle the real one has none. Most files stop here.
+        var always = AlwaysCallGraph(model, functions, []);
+        if (!functions.Any(f => always.ContainsKey(f.Function) && FindCycle(f.Function, always) is not null))
         {
-            new PathAnalysis(model, owner, mayLeave).AlwaysCalls(body, calls);
-            if (calls.Count > 0)
-            {
-                always[function] = calls;
-                calls = [];
-            }
+            return;
         }
 
+        always = AlwaysCallGraph(model, functions, LeaveMarker.Mark(model));
         foreach (var (function, _, _) in functions)
         {
             var cycle = always.ContainsKey(function) ? FindCycle(function, always) : null;
@@ -68,6 +64,27 @@ public sealed class UnboundedRecursion : Analyzer
                 : $"{name}() always calls {string.Join(" -> ", cycle.Skip(1).Select(NameOf).Select(n => n + "()"))}, which always calls {name}() again";
             context.Report(Descriptor, function.Span, null, null, message);
         }
+    }
+
+    /// <summary>
+    /// For each function, the functions of this file it calls on every path before it can return. Most
+    /// functions call no local function on every path; only those that do are kept and searched.
+    /// </summary>
+    private static Dictionary<Node, HashSet<Node>> AlwaysCallGraph(SemanticModel model, List<(Node Function, ImmutableArray<Stmt> Body, StmtClassDef? Owner)> functions, bool[] mayLeave)
+    {
+        var always = new Dictionary<Node, HashSet<Node>>();
+        var calls = new HashSet<Node>();
+        foreach (var (function, body, owner) in functions)
+        {
+            new PathAnalysis(model, owner, mayLeave).AlwaysCalls(body, calls);
+            if (calls.Count > 0)
+            {
+                always[function] = calls;
+                calls = [];
+            }
+        }
+
+        return always;
     }
 
     /// <summary>The path of always-calls from <paramref name="start"/> back to itself, or null.</summary>
@@ -114,6 +131,12 @@ public sealed class UnboundedRecursion : Analyzer
     /// from the model's scopes rather than by another walk of the tree. A generator is left out: its body
     /// runs only when it is iterated, and calling it returns at once.
     /// </summary>
+    /// <summary>Class decorators that return the class itself, its methods unchanged.</summary>
+    private static readonly FrozenSet<string> MethodPreservingDecorators = FrozenSet.ToFrozenSet(
+        ["dataclasses.dataclass", "functools.total_ordering", "typing.final", "typing_extensions.final", "typing.runtime_checkable",
+         "typing_extensions.runtime_checkable", "enum.unique", "enum.verify"],
+        StringComparer.Ordinal);
+
     private static List<(Node Function, ImmutableArray<Stmt> Body, StmtClassDef? Owner)> FunctionsOf(SemanticModel model)
     {
         var found = new List<(Node, ImmutableArray<Stmt>, StmtClassDef?)>();
@@ -177,12 +200,24 @@ public sealed class UnboundedRecursion : Analyzer
             base.VisitStmtRaise(node);
         }
 
+        public override void VisitStmtAssert(StmtAssert node)
+        {
+            // A failing assert raises: `assert n > 0` before the recursive call is a base case (one that
+            // python -O strips, but the rule is about code that can never return). One that cannot fail is not.
+            if (_model.ValueOf(node.Test).Truthiness() != true)
+            {
+                MarkUp(node);
+            }
+
+            base.VisitStmtAssert(node);
+        }
+
         public override void VisitExprCall(ExprCall node)
         {
             // By name as written (a method called exit on anything may end the run: the rule stays quiet), or by
             // what the model resolves the callee to (sys.exit imported under another name, os.abort).
             if (node.Func is ExprName { Id: "exit" or "quit" } || node.Func is ExprAttribute { Attr: "exit" or "_exit" } ||
-                _model.CalleeNames(node).Any(LoopExits.ExitCalls.Contains))
+                _model.CalleeNames(node).AnyIn(LoopExits.ExitCalls))
             {
                 MarkUp(node);
             }
@@ -394,7 +429,7 @@ public sealed class UnboundedRecursion : Analyzer
                 return f.Definition;
             }
 
-            if (owner is not null && owner.DecoratorList.IsEmpty && call.Func is ExprAttribute { Value: ExprName { Id: "self" or "cls" }, Attr: var method })
+            if (owner is not null && KeepsMethods(owner) && call.Func is ExprAttribute { Value: ExprName { Id: "self" or "cls" }, Attr: var method })
             {
                 foreach (var statement in owner.Body)
                 {
@@ -406,6 +441,27 @@ public sealed class UnboundedRecursion : Analyzer
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Whether the class's own methods are what <c>self.name()</c> calls: it has no decorator, or only
+        /// decorators known to return the class with its methods as written (<c>@dataclass</c>, ...).
+        /// Any other decorator may replace the class or wrap its methods.
+        /// </summary>
+        private bool KeepsMethods(StmtClassDef owner)
+        {
+            foreach (var decorator in owner.DecoratorList)
+            {
+                // @dataclass or @dataclass(frozen=True): what the decorator expression is, or what it calls.
+                var value = model.ValueOf(decorator is ExprCall configured ? configured.Func : decorator);
+                if (value.MayBeOther || value.Items.IsEmpty ||
+                    !value.Items.All(v => v is RefValue r && MethodPreservingDecorators.Contains(r.QualifiedName)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 }

@@ -30,7 +30,9 @@ internal sealed class AnalysisWalker : NodeWalker
 
     public override void Visit(Node node)
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // The stack probe is a call into the runtime; every eighth level is often enough, since eight of
+        // these frames are far smaller than the headroom the probe guarantees.
+        if ((_path.Count & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             throw new InsufficientExecutionStackException("the syntax tree is nested too deeply to analyse");
         }

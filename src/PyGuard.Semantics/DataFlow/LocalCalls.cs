@@ -17,8 +17,8 @@ internal sealed class LocalCalls(SemanticModel model)
 {
     private const int MaxClassDepth = 8;
 
-    private readonly Dictionary<ExprCall, ImmutableArray<LocalCallee>> _callees = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<Node, string> _names = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ExprCall, ImmutableArray<LocalCallee>> _callees = [];
+    private readonly Dictionary<Node, string> _names = [];
 
     public ImmutableArray<LocalCallee> CalleesOf(ExprCall call, Scope scope)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using PyGuard.Semantics.Knowledge;
 using PyGuard.Semantics.Values;
 using PyGuard.Syntax.Tree;
 
@@ -112,7 +113,7 @@ public static class SensitiveSources
             case ExprCall call:
                 replaces = true;
                 var names = CalleeNames(model, call);
-                if (names.Any(EnvironmentLookups.Contains))
+                if (names.AnyIn(EnvironmentLookups))
                 {
                     return EnvironmentVariable(model, call.Argument(0, "key"), call.Span);
                 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using PyGuard.Semantics.Knowledge;
 using PyGuard.Semantics.Scopes;
 using PyGuard.Syntax.Tree;
 
@@ -44,12 +45,12 @@ public sealed class TaintAnalysis
     private readonly LocalCalls _calls;
     private readonly Dictionary<Location, TaintSet> _taints = [];
     private readonly Dictionary<Location, List<FlowEdge>> _dependents = [];
-    private readonly Dictionary<Expr, (TaintSource? Source, bool Replaces)> _sources = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<ExprName, Location?> _names = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<Expr, TaintSet> _resolved = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Expr, (TaintSource? Source, bool Replaces)> _sources = [];
+    private readonly Dictionary<ExprName, Location?> _names = [];
+    private readonly Dictionary<Expr, TaintSet> _resolved = [];
     private readonly Dictionary<ParameterOrigin, TaintSet?> _parameters = [];
-    private Dictionary<Node, List<CallSite>> _callSites = new(ReferenceEqualityComparer.Instance);
-    private Dictionary<Expr, Scope> _argumentScopes = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<Node, List<CallSite>> _callSites = [];
+    private Dictionary<Expr, Scope> _argumentScopes = [];
     private ReceiverTypes? _receivers;
     private FlowGraph? _graph;
     private bool _graphTried;
@@ -193,7 +194,7 @@ public sealed class TaintAnalysis
         }
 
         var queue = new Queue<FlowEdge>(graph.Edges);
-        var queued = new HashSet<FlowEdge>(graph.Edges, ReferenceEqualityComparer.Instance);
+        var queued = new HashSet<FlowEdge>(graph.Edges, FlowEdgeIdentity.Instance);
         while (queue.TryDequeue(out var edge))
         {
             queued.Remove(edge);
@@ -358,7 +359,7 @@ public sealed class TaintAnalysis
         }
 
         var names = _model.CalleeNames(call);
-        if (names.Any(Sanitizers.Contains) || names.Any(n => n.StartsWith("logging.", StringComparison.Ordinal)) ||
+        if (names.AnyIn(Sanitizers) || names.Any(n => n.StartsWith("logging.", StringComparison.Ordinal)) ||
             (call.Func is ExprAttribute predicate && PredicateMethods.Contains(predicate.Attr)))
         {
             return TaintSet.Empty;
@@ -393,7 +394,7 @@ public sealed class TaintAnalysis
         {
             if (taint.Origin is ParameterOrigin parameter && ReferenceEquals(parameter.Function, callee.Function))
             {
-                arguments ??= new Dictionary<Expr, TaintSet>(ReferenceEqualityComparer.Instance);
+                arguments ??= new Dictionary<Expr, TaintSet>();
                 foreach (var (bound, argument) in LocalCalls.Bind(callee.Function, call, callee.Bound))
                 {
                     if (bound == parameter.Parameter)

@@ -1,3 +1,4 @@
+using PyGuard.Semantics.Scopes;
 using PyGuard.Semantics.Values;
 
 namespace PyGuard.Semantics.Interpretation;
@@ -9,23 +10,32 @@ namespace PyGuard.Semantics.Interpretation;
 /// function models.
 /// </summary>
 /// <remarks>
-/// States are copied at every branch but most branches bind nothing, so the dictionary is shared on
-/// <see cref="Clone"/> and copied on the first write (copy-on-write); joining two states that still share
-/// one dictionary costs nothing.
+/// The scope numbers its names (<see cref="Scope.SlotOf"/>), so a state is an array indexed by that
+/// number, where an unset entry is an unbound name; names the scope does not know (attributes stored on
+/// a class body) go to a small side table. States are copied at every branch but most branches bind
+/// nothing, so the arrays are shared on <see cref="Clone"/> and copied on the first write
+/// (copy-on-write); joining two states that still share them costs nothing, and other joins walk the
+/// two arrays side by side without hashing a name. This replaced a dictionary per state, whose copies
+/// were the largest allocation of a scan.
 /// </remarks>
 internal sealed class Env
 {
-    private Dictionary<string, ValueSet> _vars;
+    private readonly Scope _scope;
+    private ValueSet[] _slots;
+    private Dictionary<string, ValueSet>? _extra;
     private bool _shared;
 
-    public Env(int capacity = 0)
+    public Env(Scope scope)
     {
-        _vars = new Dictionary<string, ValueSet>(capacity, StringComparer.Ordinal);
+        _scope = scope;
+        _slots = scope.NameCount == 0 ? [] : new ValueSet[scope.NameCount];
     }
 
-    private Env(Dictionary<string, ValueSet> vars, bool reachable, bool shared)
+    private Env(Scope scope, ValueSet[] slots, Dictionary<string, ValueSet>? extra, bool reachable, bool shared)
     {
-        _vars = vars;
+        _scope = scope;
+        _slots = slots;
+        _extra = extra;
         Reachable = reachable;
         _shared = shared;
     }
@@ -33,40 +43,82 @@ internal sealed class Env
     /// <summary>False after return, raise, break or continue: nothing here runs.</summary>
     public bool Reachable { get; set; } = true;
 
-    public IEnumerable<KeyValuePair<string, ValueSet>> Vars => _vars;
+    public bool TryGet(string name, out ValueSet value)
+    {
+        var slot = SlotOf(name);
+        if (slot >= 0)
+        {
+            value = _slots[slot];
+            return !value.IsUnset;
+        }
 
-    public bool TryGet(string name, out ValueSet value) => _vars.TryGetValue(name, out value);
+        if (_extra is not null && _extra.TryGetValue(name, out value))
+        {
+            return true;
+        }
+
+        value = ValueSet.Empty;
+        return false;
+    }
 
     public void Set(string name, ValueSet value)
     {
-        if (_vars.TryGetValue(name, out var existing) && existing == value)
+        // An unset value would read as "unbound"; the struct's default means the empty set.
+        value = value.IsUnset ? ValueSet.Empty : value;
+        var slot = SlotOf(name);
+        if (slot >= 0)
+        {
+            var existing = _slots[slot];
+            if (!existing.IsUnset && existing == value)
+            {
+                return;
+            }
+
+            Own();
+            _slots[slot] = value;
+            return;
+        }
+
+        if (_extra is not null && _extra.TryGetValue(name, out var old) && old == value)
         {
             return;
         }
 
         Own();
-        _vars[name] = value;
+        (_extra ??= new Dictionary<string, ValueSet>(StringComparer.Ordinal))[name] = value;
     }
 
     public void Remove(string name)
     {
-        if (_vars.ContainsKey(name))
+        var slot = SlotOf(name);
+        if (slot >= 0)
+        {
+            if (!_slots[slot].IsUnset)
+            {
+                Own();
+                _slots[slot] = default;
+            }
+
+            return;
+        }
+
+        if (_extra is not null && _extra.ContainsKey(name))
         {
             Own();
-            _vars.Remove(name);
+            _extra!.Remove(name);
         }
     }
 
     public Env Clone()
     {
         _shared = true;
-        return new Env(_vars, Reachable, shared: true);
+        return new Env(_scope, _slots, _extra, Reachable, shared: true);
     }
 
-    /// <summary>A state from which nothing runs: the identity of <see cref="Join"/>.</summary>
-    public static Env Unreachable() => new() { Reachable = false };
+    /// <summary>A state of <paramref name="scope"/> from which nothing runs: the identity of <see cref="Join"/>.</summary>
+    public static Env Unreachable(Scope scope) => new(scope) { Reachable = false };
 
-    /// <summary>The state that holds after either of two paths.</summary>
+    /// <summary>The state that holds after either of two paths (two states of the same scope).</summary>
     public static Env Join(Env a, Env b, Func<string, ValueSet> initial)
     {
         if (!a.Reachable)
@@ -74,43 +126,106 @@ internal sealed class Env
             return b.Clone();
         }
 
-        if (!b.Reachable || ReferenceEquals(a._vars, b._vars))
+        if (!b.Reachable || (ReferenceEquals(a._slots, b._slots) && ReferenceEquals(a._extra, b._extra)))
         {
             return a.Clone();
         }
 
-        var result = new Dictionary<string, ValueSet>(a._vars, StringComparer.Ordinal);
-        foreach (var (name, value) in b._vars)
-        {
-            result[name] = result.TryGetValue(name, out var existing) ? existing.Union(value) : value.Union(initial(name));
-        }
+        // When only the side tables differ, the array is shared with both states: the result copies it on its first write.
+        var sharesSlots = ReferenceEquals(a._slots, b._slots);
+        var slots = sharesSlots ? a._slots : JoinSlots(a, b, initial);
+        var extra = JoinExtra(a._extra, b._extra, initial);
+        return new Env(a._scope, slots, extra, true, shared: sharesSlots);
+    }
 
-        foreach (var (name, value) in a._vars)
+    private static ValueSet[] JoinSlots(Env a, Env b, Func<string, ValueSet> initial)
+    {
+        var left = a._slots;
+        var right = b._slots;
+        var result = left.Length == 0 ? [] : new ValueSet[left.Length];
+        for (var slot = 0; slot < left.Length; slot++)
         {
-            if (!b._vars.ContainsKey(name))
+            var mine = left[slot];
+            var theirs = right[slot];
+            if (mine.IsUnset)
             {
-                result[name] = value.Union(initial(name));
+                if (!theirs.IsUnset)
+                {
+                    result[slot] = theirs.Union(initial(a._scope.NameAt(slot)));
+                }
+            }
+            else
+            {
+                result[slot] = theirs.IsUnset ? mine.Union(initial(a._scope.NameAt(slot))) : mine.Union(theirs);
             }
         }
 
-        return new Env(result, true, shared: false);
+        return result;
+    }
+
+    private static Dictionary<string, ValueSet>? JoinExtra(Dictionary<string, ValueSet>? a, Dictionary<string, ValueSet>? b, Func<string, ValueSet> initial)
+    {
+        if (a is null && b is null)
+        {
+            return null;
+        }
+
+        var result = a is null ? new Dictionary<string, ValueSet>(StringComparer.Ordinal) : new Dictionary<string, ValueSet>(a, StringComparer.Ordinal);
+        if (b is not null)
+        {
+            foreach (var (name, value) in b)
+            {
+                result[name] = result.TryGetValue(name, out var existing) ? existing.Union(value) : value.Union(initial(name));
+            }
+        }
+
+        if (a is not null)
+        {
+            foreach (var (name, value) in a)
+            {
+                if (b is null || !b.ContainsKey(name))
+                {
+                    result[name] = value.Union(initial(name));
+                }
+            }
+        }
+
+        return result;
     }
 
     public bool SameAs(Env other)
     {
-        if (Reachable != other.Reachable || _vars.Count != other._vars.Count)
+        if (Reachable != other.Reachable)
         {
             return false;
         }
 
-        if (ReferenceEquals(_vars, other._vars))
+        if (!ReferenceEquals(_slots, other._slots))
+        {
+            for (var slot = 0; slot < _slots.Length; slot++)
+            {
+                var mine = _slots[slot];
+                var theirs = other._slots[slot];
+                if (mine.IsUnset != theirs.IsUnset || (!mine.IsUnset && mine != theirs))
+                {
+                    return false;
+                }
+            }
+        }
+
+        if (ReferenceEquals(_extra, other._extra))
         {
             return true;
         }
 
-        foreach (var (name, value) in _vars)
+        if ((_extra?.Count ?? 0) != (other._extra?.Count ?? 0))
         {
-            if (!other._vars.TryGetValue(name, out var theirs) || theirs != value)
+            return false;
+        }
+
+        foreach (var (name, value) in _extra ?? [])
+        {
+            if (!other._extra!.TryGetValue(name, out var theirs) || theirs != value)
             {
                 return false;
             }
@@ -119,11 +234,20 @@ internal sealed class Env
         return true;
     }
 
+    // A name the scope numbered after this state was sized (never during interpretation, since the scope
+    // walk is finished by then) is kept in the side table like any other unnumbered name.
+    private int SlotOf(string name)
+    {
+        var slot = _scope.SlotOf(name);
+        return slot < _slots.Length ? slot : -1;
+    }
+
     private void Own()
     {
         if (_shared)
         {
-            _vars = new Dictionary<string, ValueSet>(_vars, StringComparer.Ordinal);
+            _slots = _slots.Length == 0 ? [] : (ValueSet[])_slots.Clone();
+            _extra = _extra is null ? null : new Dictionary<string, ValueSet>(_extra, StringComparer.Ordinal);
             _shared = false;
         }
     }

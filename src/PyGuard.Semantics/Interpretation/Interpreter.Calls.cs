@@ -44,7 +44,8 @@ internal sealed partial class Interpreter
             }
         }
 
-        var named = new Dictionary<string, ValueSet>(StringComparer.Ordinal);
+        // Most calls pass no keywords: they share one empty table instead of allocating their own.
+        Dictionary<string, ValueSet>? named = null;
         foreach (var keyword in call.Keywords)
         {
             var value = Eval(keyword.Value, frame);
@@ -54,22 +55,26 @@ internal sealed partial class Interpreter
             }
             else
             {
-                named[keyword.Arg] = value;
+                (named ??= new Dictionary<string, ValueSet>(StringComparer.Ordinal))[keyword.Arg] = value;
             }
         }
 
-        var args = new CallArguments(call, positional, named, hasUnpacking);
-        var results = new List<Value>();
-        var unknown = callee.MayBeOther;
-        foreach (var candidate in callee.Items)
+        if (hasUnpacking)
         {
-            var result = hasUnpacking ? ValueSet.Unknown : Apply(candidate, args, frame);
-            results.AddRange(result.Items);
-            unknown |= result.MayBeOther;
+            return callee.IsEmpty ? ValueSet.Empty : ValueSet.Unknown;
         }
 
-        return ValueSet.FromItems(results, unknown);
+        var args = new CallArguments(call, positional, (IReadOnlyDictionary<string, ValueSet>?)named ?? NoKeywords, hasUnpacking);
+        var result = callee.MayBeOther ? ValueSet.Unknown : ValueSet.Empty;
+        foreach (var candidate in callee.Items)
+        {
+            result = result.Union(Apply(candidate, args, frame));
+        }
+
+        return result;
     }
+
+    private static readonly IReadOnlyDictionary<string, ValueSet> NoKeywords = new Dictionary<string, ValueSet>();
 
     private ValueSet Apply(Value callee, CallArguments args, Frame frame)
     {

@@ -272,7 +272,7 @@ internal sealed partial class Interpreter
         });
 
         // A loop whose condition is always true is left only by break (or return/raise).
-        var normalExit = truth == true ? Env.Unreachable() : exit;
+        var normalExit = truth == true ? Env.Unreachable(frame.Scope) : exit;
         frame.Env = normalExit;
         if (normalExit.Reachable)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PyGuard.Syntax.Tree;
 
 namespace PyGuard.Semantics.Scopes;
@@ -37,7 +38,10 @@ public enum SymbolFlags
 /// </summary>
 public sealed class Scope
 {
-    private readonly Dictionary<string, SymbolFlags> _symbols = new(StringComparer.Ordinal);
+    // Each name's flags and its slot: names are numbered in the order they are first seen, so that the
+    // interpreter can keep a scope's variables in an array instead of a table per program point.
+    private readonly Dictionary<string, (SymbolFlags Flags, int Slot)> _symbols = new(StringComparer.Ordinal);
+    private readonly List<string> _names = [];
     private readonly List<Scope> _children = [];
     private List<string>? _starImports;
 
@@ -67,21 +71,35 @@ public sealed class Scope
     /// <summary>Modules imported with <c>from M import *</c> into this scope.</summary>
     public IReadOnlyList<string> StarImports => (IReadOnlyList<string>?)_starImports ?? [];
 
-    public IEnumerable<string> Names => _symbols.Keys;
+    public IEnumerable<string> Names => _names;
 
     /// <summary>How many names the scope binds or reads: the size tables of its variables start at.</summary>
     public int NameCount => _symbols.Count;
 
     public bool IsFunctionLike => Kind is ScopeKind.Function or ScopeKind.Lambda;
 
-    public SymbolFlags FlagsOf(string name) => _symbols.GetValueOrDefault(name);
+    /// <summary>Scopes are equal only to themselves.</summary>
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
+    /// <summary>
+    /// The opening node's hash: tables keyed by scope are hit on every binding, and the runtime's identity
+    /// hash, created in each new object's header on first use, cost more than the look-ups in profiles.
+    /// </summary>
+    public override int GetHashCode() => Node.GetHashCode();
+
+    public SymbolFlags FlagsOf(string name) => _symbols.TryGetValue(name, out var symbol) ? symbol.Flags : SymbolFlags.None;
+
+    /// <summary>The name's number in this scope (0 to <see cref="NameCount"/> - 1), or -1 when the scope does not know it.</summary>
+    internal int SlotOf(string name) => _symbols.TryGetValue(name, out var symbol) ? symbol.Slot : -1;
+
+    /// <summary>The name numbered <paramref name="slot"/>.</summary>
+    internal string NameAt(int slot) => _names[slot];
 
     /// <summary>Whether reading <paramref name="name"/> here reads this scope's own binding.</summary>
-    public bool IsLocal(string name)
-    {
-        var flags = FlagsOf(name);
-        return (flags & SymbolFlags.Bound) != 0 && (flags & (SymbolFlags.Global | SymbolFlags.Nonlocal)) == 0;
-    }
+    public bool IsLocal(string name) => IsLocal(FlagsOf(name));
+
+    private static bool IsLocal(SymbolFlags flags) =>
+        (flags & SymbolFlags.Bound) != 0 && (flags & (SymbolFlags.Global | SymbolFlags.Nonlocal)) == 0;
 
     public Scope Module
     {
@@ -104,19 +122,20 @@ public sealed class Scope
     /// </summary>
     public Scope? Resolve(string name)
     {
-        var module = Module;
+        // Every name the interpreter reads comes through here: the flags are looked up once per scope.
+        var flags = FlagsOf(name);
         if (Kind == ScopeKind.Module)
         {
-            return IsLocal(name) ? this : null;
+            return IsLocal(flags) ? this : null;
         }
 
-        var flags = FlagsOf(name);
         if ((flags & SymbolFlags.Global) != 0)
         {
+            var module = Module;
             return module.IsLocal(name) ? module : null;
         }
 
-        if (IsLocal(name))
+        if (IsLocal(flags))
         {
             return this;
         }
@@ -136,10 +155,11 @@ public sealed class Scope
             var outer = scope.FlagsOf(name);
             if ((outer & SymbolFlags.Global) != 0)
             {
+                var module = Module;
                 return module.IsLocal(name) ? module : null;
             }
 
-            if (scope.IsLocal(name))
+            if (IsLocal(outer))
             {
                 return scope;
             }
@@ -163,8 +183,17 @@ public sealed class Scope
         }
     }
 
-    internal void Add(string name, SymbolFlags flags) =>
-        _symbols[name] = _symbols.GetValueOrDefault(name) | flags;
+    internal void Add(string name, SymbolFlags flags)
+    {
+        ref var symbol = ref CollectionsMarshal.GetValueRefOrAddDefault(_symbols, name, out var exists);
+        if (!exists)
+        {
+            symbol.Slot = _names.Count;
+            _names.Add(name);
+        }
+
+        symbol.Flags |= flags;
+    }
 
     internal void AddStarImport(string module) => (_starImports ??= []).Add(module);
 

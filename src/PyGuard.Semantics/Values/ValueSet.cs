@@ -29,6 +29,12 @@ public readonly struct ValueSet : IEquatable<ValueSet>
 
     public bool MayBeOther { get; }
 
+    /// <summary>
+    /// Whether this is the struct's default rather than a set built by this type (which reads as the empty
+    /// set): the interpreter's variable arrays use it to mean "not bound".
+    /// </summary>
+    internal bool IsUnset => _items.IsDefault;
+
     public bool IsEmpty => Items.IsEmpty && !MayBeOther;
 
     public bool IsUnknown => Items.IsEmpty && MayBeOther;

@@ -22,6 +22,7 @@ public sealed class SourceText
         ArgumentNullException.ThrowIfNull(text);
         Text = text;
         (_lineStarts, _nonAsciiLines) = ComputeLines(text);
+        HasNonAscii = Array.Exists(_nonAsciiLines, bits => bits != 0);
     }
 
     /// <summary>The decoded text, line endings as written.</summary>
@@ -30,7 +31,8 @@ public sealed class SourceText
     public int Length => Text.Length;
 
     /// <summary>Whether any character is outside ASCII; rules about look-alike characters skip pure-ASCII files.</summary>
-    public bool HasNonAscii => Array.Exists(_nonAsciiLines, bits => bits != 0);
+    /// Computed once: a rule asks it for every identifier.
+    public bool HasNonAscii { get; }
 
     /// <summary>The number of lines; a trailing newline does not start another line.</summary>
     public int LineCount => _lineStarts.Length;

@@ -12,6 +12,10 @@ public sealed class RedosRuleTests
     [InlineData("import re\nPATTERN = '^(' + 'a|aa' + ')+$'\nre.fullmatch(PATTERN, s)")]
     [InlineData("import regex\nregex.search(r'(x+x+)+y', s)")]
     [InlineData("import re\ndef check(p, s):\n    return re.match(p, s)\ncheck(r'^(a+)+$', 'x')")]
+    // The module reached without an import statement: the rule must not take "no import re" for "no regex".
+    [InlineData("import importlib\nrx = importlib.import_module('r' + 'e')\nrx.match(r'^(a+)+$', s)")]
+    [InlineData("m = __import__('re')\nm.compile(r'^(\\w+\\s?)+$').match(s)")]
+    [InlineData("from importlib import import_module as load\nload('regex').search(r'(x+x+)+y', s)")]
     public void ExponentialPatternsAreBlocked(string code)
     {
         var result = TestScanner.Scan(code);

@@ -97,6 +97,12 @@ public sealed class ResourceRuleTests
     [InlineData("def f(x):\n    return g(x)\ng = f")]
     [InlineData("class Node:\n    def walk(self):\n        return self.walk()")]
     [InlineData("class Pair:\n    def a(self):\n        return self.b()\n    def b(self):\n        return self.a()")]
+    // Class decorators that return the class with its methods as written.
+    [InlineData("from dataclasses import dataclass\n@dataclass\nclass Node:\n    def walk(self):\n        return self.walk()")]
+    [InlineData("import dataclasses\n@dataclasses.dataclass(frozen=True)\nclass Node:\n    def walk(self):\n        return self.walk()")]
+    [InlineData("import functools\n@functools.total_ordering\nclass Node:\n    def walk(self):\n        return self.walk()")]
+    // An assert that cannot fail is no base case.
+    [InlineData("def f(n):\n    assert True\n    return f(n - 1)")]
     public void FunctionsThatCallThemselvesOnEveryPathAreBlocked(string code) =>
         TestScanner.Findings(code).ShouldContain(f => f.RuleId == "PG404" && f.Severity == Severity.Error);
 
@@ -135,6 +141,12 @@ public sealed class ResourceRuleTests
     [InlineData("def a(n):\n    if n == 0:\n        return 0\n    return b(n - 1)\ndef b(n):\n    return a(n)")]
     [InlineData("from sys import exit as bye\ndef f(n):\n    if n > 10:\n        bye()\n    f(n + 1)")]
     [InlineData("import os\ndef f(n):\n    if n > 10:\n        os.abort()\n    f(n + 1)")]
+    // A failing assert raises, which ends the recursion.
+    [InlineData("def f(n):\n    assert n > 0, 'depth exhausted'\n    return f(n - 1)")]
+    [InlineData("def f(items):\n    assert items\n    f(items[1:])")]
+    // A decorator that may replace the class or wrap its methods: self.walk() may not be this walk.
+    [InlineData("def register(cls):\n    return make_proxy(cls)\n@register\nclass Node:\n    def walk(self):\n        return self.walk()")]
+    [InlineData("import somelib\n@somelib.traced\nclass Node:\n    def walk(self):\n        return self.walk()")]
     public void RecursionWithABaseCaseIsNotReported(string code) => TestScanner.RuleIds(code).ShouldNotContain("PG404");
 
     [Theory]
