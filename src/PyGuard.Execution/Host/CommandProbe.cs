@@ -52,8 +52,10 @@ internal static class CommandProbe
         {
             using var process = Start(executable, arguments);
             var stdout = new MemoryStream();
-            var copy = process.StandardOutput.BaseStream.CopyToAsync(stdout);
-            var stderr = process.StandardError.ReadToEndAsync();
+            // On threads of their own, as in Run: pool-completed reads can starve behind blocked pool threads.
+            var copy = Task.Factory.StartNew(() => process.StandardOutput.BaseStream.CopyTo(stdout), CancellationToken.None,
+                TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            var stderr = ReadOnOwnThread(process.StandardError);
             process.StandardInput.Write(input);
             process.StandardInput.Close();
             if (!process.WaitForExit(TimeSpan.FromSeconds(30)) || !Task.WaitAll([copy, stderr], TimeSpan.FromSeconds(5)))
