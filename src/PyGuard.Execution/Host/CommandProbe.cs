@@ -17,8 +17,13 @@ internal static class CommandProbe
         {
             using var process = Start(executable, arguments);
             process.StandardInput.Close();
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
+
+            // Each pipe is drained on a thread of its own. Asynchronous reads complete on the thread pool,
+            // and when parallel runs have every pool thread blocked in a wait (as the test suite's parallel
+            // sandboxes do) they can miss the grace period below; the probe's output was then taken for
+            // missing, and a working interpreter was reported as "no output".
+            var stdout = ReadOnOwnThread(process.StandardOutput);
+            var stderr = ReadOnOwnThread(process.StandardError);
             if (!process.WaitForExit(timeout ?? TimeSpan.FromSeconds(10)))
             {
                 process.Kill(entireProcessTree: true);
@@ -26,7 +31,7 @@ internal static class CommandProbe
             }
 
             // Output of a finished probe is complete unless it left a child holding the pipe; do not wait for that.
-            var finished = Task.WaitAll([stdout, stderr], TimeSpan.FromSeconds(2));
+            var finished = Task.WaitAll([stdout, stderr], TimeSpan.FromSeconds(10));
             return new Outcome(process.ExitCode, finished ? stdout.Result : "", finished ? stderr.Result : "");
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
@@ -34,6 +39,9 @@ internal static class CommandProbe
             return new Outcome(-1, "", e.Message);
         }
     }
+
+    private static Task<string> ReadOnOwnThread(StreamReader reader) =>
+        Task.Factory.StartNew(reader.ReadToEnd, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     public sealed record BinaryOutcome(int ExitCode, byte[] Stdout, string Stderr);
 
@@ -44,8 +52,10 @@ internal static class CommandProbe
         {
             using var process = Start(executable, arguments);
             var stdout = new MemoryStream();
-            var copy = process.StandardOutput.BaseStream.CopyToAsync(stdout);
-            var stderr = process.StandardError.ReadToEndAsync();
+            // On threads of their own, as in Run: pool-completed reads can starve behind blocked pool threads.
+            var copy = Task.Factory.StartNew(() => process.StandardOutput.BaseStream.CopyTo(stdout), CancellationToken.None,
+                TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            var stderr = ReadOnOwnThread(process.StandardError);
             process.StandardInput.Write(input);
             process.StandardInput.Close();
             if (!process.WaitForExit(TimeSpan.FromSeconds(30)) || !Task.WaitAll([copy, stderr], TimeSpan.FromSeconds(5)))

@@ -43,10 +43,12 @@ internal sealed class Env
     /// <summary>False after return, raise, break or continue: nothing here runs.</summary>
     public bool Reachable { get; set; } = true;
 
-    public bool TryGet(string name, out ValueSet value)
+    public bool TryGet(string name, out ValueSet value) => TryGet(_scope.SlotOf(name), name, out value);
+
+    /// <summary>Reads <paramref name="name"/>, whose slot in this state's scope the caller already looked up (-1 when none).</summary>
+    public bool TryGet(int slot, string name, out ValueSet value)
     {
-        var slot = SlotOf(name);
-        if (slot >= 0)
+        if ((uint)slot < (uint)_slots.Length)
         {
             value = _slots[slot];
             return !value.IsUnset;
@@ -61,12 +63,14 @@ internal sealed class Env
         return false;
     }
 
-    public void Set(string name, ValueSet value)
+    public void Set(string name, ValueSet value) => Set(_scope.SlotOf(name), name, value);
+
+    /// <summary>Binds <paramref name="name"/>, whose slot in this state's scope the caller already looked up (-1 when none).</summary>
+    public void Set(int slot, string name, ValueSet value)
     {
         // An unset value would read as "unbound"; the struct's default means the empty set.
         value = value.IsUnset ? ValueSet.Empty : value;
-        var slot = SlotOf(name);
-        if (slot >= 0)
+        if ((uint)slot < (uint)_slots.Length)
         {
             var existing = _slots[slot];
             if (!existing.IsUnset && existing == value)
@@ -90,8 +94,8 @@ internal sealed class Env
 
     public void Remove(string name)
     {
-        var slot = SlotOf(name);
-        if (slot >= 0)
+        var slot = _scope.SlotOf(name);
+        if ((uint)slot < (uint)_slots.Length)
         {
             if (!_slots[slot].IsUnset)
             {
@@ -191,55 +195,6 @@ internal sealed class Env
         }
 
         return result;
-    }
-
-    public bool SameAs(Env other)
-    {
-        if (Reachable != other.Reachable)
-        {
-            return false;
-        }
-
-        if (!ReferenceEquals(_slots, other._slots))
-        {
-            for (var slot = 0; slot < _slots.Length; slot++)
-            {
-                var mine = _slots[slot];
-                var theirs = other._slots[slot];
-                if (mine.IsUnset != theirs.IsUnset || (!mine.IsUnset && mine != theirs))
-                {
-                    return false;
-                }
-            }
-        }
-
-        if (ReferenceEquals(_extra, other._extra))
-        {
-            return true;
-        }
-
-        if ((_extra?.Count ?? 0) != (other._extra?.Count ?? 0))
-        {
-            return false;
-        }
-
-        foreach (var (name, value) in _extra ?? [])
-        {
-            if (!other._extra!.TryGetValue(name, out var theirs) || theirs != value)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // A name the scope numbered after this state was sized (never during interpretation, since the scope
-    // walk is finished by then) is kept in the side table like any other unnumbered name.
-    private int SlotOf(string name)
-    {
-        var slot = _scope.SlotOf(name);
-        return slot < _slots.Length ? slot : -1;
     }
 
     private void Own()

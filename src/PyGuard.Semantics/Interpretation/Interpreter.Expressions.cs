@@ -54,10 +54,9 @@ internal sealed partial class Interpreter
 
     private ValueSet EvalCore(Expr expr, Frame frame)
     {
+        // Constants never get here: Eval answers them from the values recorded before.
         switch (expr)
         {
-            case ExprConstant c:
-                return ValueSet.Of(FromLiteral(c.Value));
             case ExprName n:
                 return Lookup(n.Id, frame);
             case ExprAttribute a:

@@ -30,7 +30,7 @@ internal sealed partial class Interpreter
     private readonly IReadOnlyDictionary<Node, Scope> _scopes;
     private readonly ExpressionValues _values;
     private readonly Dictionary<(string Owner, string Attribute), ValueSet> _members = new();
-    private readonly Dictionary<Scope, Dictionary<string, ValueSet>> _summaries = [];
+    private readonly Dictionary<Scope, ScopeSummary> _summaries = [];
     private readonly Dictionary<StmtClassDef, Env> _classBodies = new();
     private readonly Dictionary<Node, ValueSet> _generalReturns = new();
     private readonly Dictionary<string, ValueSet> _contextualReturns = new(StringComparer.Ordinal);
@@ -201,9 +201,11 @@ internal sealed partial class Interpreter
         return result;
     }
 
-    private ValueSet Summary(Scope scope, string name)
+    private ValueSet Summary(Scope scope, string name) => Summary(scope, scope.SlotOf(name), name);
+
+    private ValueSet Summary(Scope scope, int slot, string name)
     {
-        var value = _summaries.TryGetValue(scope, out var names) && names.TryGetValue(name, out var known) ? known : ValueSet.Empty;
+        var value = _summaries.TryGetValue(scope, out var summary) && summary.TryGet(slot, name, out var known) ? known : ValueSet.Empty;
         if (scope.Kind == ScopeKind.Module)
         {
             // A function may run before or after any module-level rebinding, so the builtin stays possible.
@@ -218,26 +220,26 @@ internal sealed partial class Interpreter
         return value;
     }
 
-    private void AddToSummary(Scope scope, string name, ValueSet value)
+    private void AddToSummary(Scope scope, int slot, string name, ValueSet value)
     {
-        if (!_summaries.TryGetValue(scope, out var names))
+        if (!_summaries.TryGetValue(scope, out var summary))
         {
-            names = new Dictionary<string, ValueSet>(scope.NameCount, StringComparer.Ordinal);
-            _summaries[scope] = names;
+            summary = new ScopeSummary(scope);
+            _summaries[scope] = summary;
         }
 
-        names[name] = names.TryGetValue(name, out var existing) ? existing.Union(value) : value;
+        summary.Add(slot, name, value);
     }
 
     /// <summary>Reads a name in the current frame, following Python's scoping rules.</summary>
     private ValueSet Lookup(string name, Frame frame)
     {
-        var owner = frame.Scope.Resolve(name);
+        var owner = frame.Scope.Resolve(name, out var slot);
         if (owner == frame.Scope)
         {
-            var value = frame.Env.TryGet(name, out var bound) ? bound : Initial(frame.Scope, name);
+            var value = frame.Env.TryGet(slot, name, out var bound) ? bound : Initial(frame.Scope, name);
             if (frame.Scope.Kind == ScopeKind.Module && GlobalsWrittenByFunctions().Contains(name) &&
-                _summaries.TryGetValue(_moduleScope, out var names) && names.TryGetValue(name, out var fromFunctions))
+                _summaries.TryGetValue(_moduleScope, out var summary) && summary.TryGet(slot, name, out var fromFunctions))
             {
                 // A function called in between may have rebound it: what it bound is possible too.
                 value = value.Union(fromFunctions);
@@ -246,36 +248,76 @@ internal sealed partial class Interpreter
             return value;
         }
 
-        return owner is null ? BuiltinValue(name) : Summary(owner, name);
+        return owner is null ? BuiltinValue(name) : Summary(owner, slot, name);
     }
 
     /// <summary>A name read from a class body that is not bound in it: globals, then builtins.</summary>
     private ValueSet LookupFree(string name, Scope scope)
     {
-        var owner = scope.Parent?.Resolve(name);
-        return owner is null ? BuiltinValue(name) : Summary(owner, name);
+        var slot = -1;
+        var owner = scope.Parent?.Resolve(name, out slot);
+        return owner is null ? BuiltinValue(name) : Summary(owner, slot, name);
     }
 
     /// <summary>Binds a name in the scope Python would bind it in, and records it in that scope's summary.</summary>
     private void BindName(string name, ValueSet value, Frame frame, Scope? bindingScope = null)
     {
         var scope = bindingScope ?? frame.Scope;
-        var flags = scope.FlagsOf(name);
+        var flags = scope.SymbolOf(name, out var slot);
         if ((flags & SymbolFlags.Global) != 0)
         {
             scope = _moduleScope;
+            slot = scope.SlotOf(name);
         }
-        else if ((flags & SymbolFlags.Nonlocal) != 0)
+        else if ((flags & SymbolFlags.Nonlocal) != 0 && scope.Parent?.Resolve(name, out var outerSlot) is { } outer)
         {
-            scope = scope.Parent?.Resolve(name) ?? scope;
+            scope = outer;
+            slot = outerSlot;
         }
 
         if (scope == frame.Scope)
         {
-            frame.Env.Set(name, value);
+            frame.Env.Set(slot, name, value);
         }
 
-        AddToSummary(scope, name, value);
+        AddToSummary(scope, slot, name, value);
+    }
+
+    /// <summary>
+    /// Everything bound to each name of one scope on any path, read by functions nested in it and by
+    /// code that runs later: an array by the scope's name numbers, like <see cref="Env"/>, and a side
+    /// table for names the scope does not number.
+    /// </summary>
+    private sealed class ScopeSummary(Scope scope)
+    {
+        private readonly ValueSet[] _slots = scope.NameCount == 0 ? [] : new ValueSet[scope.NameCount];
+        private Dictionary<string, ValueSet>? _extra;
+
+        public bool TryGet(int slot, string name, out ValueSet value)
+        {
+            if ((uint)slot < (uint)_slots.Length)
+            {
+                value = _slots[slot];
+                return !value.IsUnset;
+            }
+
+            value = ValueSet.Empty;
+            return _extra is not null && _extra.TryGetValue(name, out value);
+        }
+
+        public void Add(int slot, string name, ValueSet value)
+        {
+            value = value.IsUnset ? ValueSet.Empty : value;
+            if ((uint)slot < (uint)_slots.Length)
+            {
+                ref var entry = ref _slots[slot];
+                entry = entry.IsUnset ? value : entry.Union(value);
+                return;
+            }
+
+            _extra ??= new Dictionary<string, ValueSet>(StringComparer.Ordinal);
+            _extra[name] = _extra.TryGetValue(name, out var existing) ? existing.Union(value) : value;
+        }
     }
 
     private void RecordImport(string module, string? member, Node node, ImportKind kind, bool computed)

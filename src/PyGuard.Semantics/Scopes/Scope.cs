@@ -120,19 +120,24 @@ public sealed class Scope
     /// name is not bound in any enclosing scope (a builtin, or a NameError). Class scopes are invisible
     /// to the scopes nested in them, as in Python.
     /// </summary>
-    public Scope? Resolve(string name)
+    public Scope? Resolve(string name) => Resolve(name, out _);
+
+    /// <summary>
+    /// <see cref="Resolve(string)"/>, also giving the name's slot in the scope found (-1 when there is none),
+    /// so that the interpreter reads the binding without looking the name up again.
+    /// </summary>
+    internal Scope? Resolve(string name, out int slot)
     {
-        // Every name the interpreter reads comes through here: the flags are looked up once per scope.
-        var flags = FlagsOf(name);
+        // Every name the interpreter reads comes through here: each scope's entry is looked up once.
+        var flags = SymbolOf(name, out slot);
         if (Kind == ScopeKind.Module)
         {
-            return IsLocal(flags) ? this : null;
+            return IsLocal(flags) ? this : Unresolved(out slot);
         }
 
         if ((flags & SymbolFlags.Global) != 0)
         {
-            var module = Module;
-            return module.IsLocal(name) ? module : null;
+            return Module.LocalOrNull(name, out slot);
         }
 
         if (IsLocal(flags))
@@ -149,14 +154,13 @@ public sealed class Scope
 
             if (scope.Kind == ScopeKind.Module)
             {
-                return scope.IsLocal(name) ? scope : null;
+                return scope.LocalOrNull(name, out slot);
             }
 
-            var outer = scope.FlagsOf(name);
+            var outer = scope.SymbolOf(name, out slot);
             if ((outer & SymbolFlags.Global) != 0)
             {
-                var module = Module;
-                return module.IsLocal(name) ? module : null;
+                return Module.LocalOrNull(name, out slot);
             }
 
             if (IsLocal(outer))
@@ -165,6 +169,28 @@ public sealed class Scope
             }
         }
 
+        return Unresolved(out slot);
+    }
+
+    /// <summary>The flags and the slot of <paramref name="name"/> here, with one look-up.</summary>
+    internal SymbolFlags SymbolOf(string name, out int slot)
+    {
+        if (_symbols.TryGetValue(name, out var symbol))
+        {
+            slot = symbol.Slot;
+            return symbol.Flags;
+        }
+
+        slot = -1;
+        return SymbolFlags.None;
+    }
+
+    private Scope? LocalOrNull(string name, out int slot) =>
+        IsLocal(SymbolOf(name, out slot)) ? this : Unresolved(out slot);
+
+    private static Scope? Unresolved(out int slot)
+    {
+        slot = -1;
         return null;
     }
 
