@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using PyGuard.Semantics;
+using PyGuard.Semantics.Knowledge;
 using PyGuard.Semantics.Values;
 using PyGuard.Syntax.Tree;
 
@@ -9,19 +10,8 @@ namespace PyGuard.Analyzers.Common;
 internal static class CallSites
 {
     /// <summary>The first qualified name in <paramref name="names"/> that the callee may be, or null.</summary>
-    public static string? CalleeIn(this SemanticModel model, ExprCall call, FrozenSet<string> names)
-    {
-        var callees = model.CalleeNames(call);
-        for (var i = 0; i < callees.Length; i++)
-        {
-            if (names.Contains(callees[i]))
-            {
-                return callees[i];
-            }
-        }
-
-        return null;
-    }
+    public static string? CalleeIn(this SemanticModel model, ExprCall call, FrozenSet<string> names) =>
+        model.CalleeNames(call).FirstIn(names);
 
     /// <summary>The first qualified name the callee may be that starts with one of the prefixes.</summary>
     public static string? CalleeWithPrefix(this SemanticModel model, ExprCall call, params string[] prefixes)

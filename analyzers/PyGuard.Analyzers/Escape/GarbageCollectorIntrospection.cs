@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using PyGuard.Analyzers.Common;
 using PyGuard.Engine.Analysis;
 using PyGuard.Engine.Model;
-using PyGuard.Semantics.Knowledge;
 using PyGuard.Syntax.Tree;
 
 namespace PyGuard.Analyzers.Escape;
@@ -36,7 +35,7 @@ public sealed class GarbageCollectorIntrospection : Analyzer
             return;
         }
 
-        var name = expr is ExprCall call ? context.Model.CalleeNames(call).FirstIn(Functions) :
+        var name = expr is ExprCall call ? context.Model.CalleeIn(call, Functions) :
             context.Model.QualifiedNamesOf(expr).FirstOrDefault(n => n == "gc.garbage");
         if (name is not null)
         {

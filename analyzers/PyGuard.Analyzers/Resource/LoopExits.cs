@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using PyGuard.Analyzers.Common;
 using PyGuard.Semantics;
-using PyGuard.Semantics.Knowledge;
 using PyGuard.Syntax.Tree;
 
 namespace PyGuard.Analyzers.Resource;
@@ -76,7 +76,7 @@ internal static class LoopExits
 
         public override void VisitExprCall(ExprCall node)
         {
-            if (model.CalleeNames(node).AnyIn(ExitCalls))
+            if (model.CalleeIn(node, ExitCalls) is not null)
             {
                 CanExit = true;
             }

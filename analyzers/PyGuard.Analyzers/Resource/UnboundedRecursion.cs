@@ -4,7 +4,6 @@ using PyGuard.Analyzers.Common;
 using PyGuard.Engine.Analysis;
 using PyGuard.Engine.Model;
 using PyGuard.Semantics;
-using PyGuard.Semantics.Knowledge;
 using PyGuard.Semantics.Scopes;
 using PyGuard.Semantics.Values;
 using PyGuard.Syntax.Tree;
@@ -126,17 +125,17 @@ public sealed class UnboundedRecursion : Analyzer
         _ => "<function>",
     };
 
-    /// <summary>
-    /// Every def in the file in source order, with its body and the class it is a method of (if any), read
-    /// from the model's scopes rather than by another walk of the tree. A generator is left out: its body
-    /// runs only when it is iterated, and calling it returns at once.
-    /// </summary>
     /// <summary>Class decorators that return the class itself, its methods unchanged.</summary>
     private static readonly FrozenSet<string> MethodPreservingDecorators = FrozenSet.ToFrozenSet(
         ["dataclasses.dataclass", "functools.total_ordering", "typing.final", "typing_extensions.final", "typing.runtime_checkable",
          "typing_extensions.runtime_checkable", "enum.unique", "enum.verify"],
         StringComparer.Ordinal);
 
+    /// <summary>
+    /// Every def in the file in source order, with its body and the class it is a method of (if any), read
+    /// from the model's scopes rather than by another walk of the tree. A generator is left out: its body
+    /// runs only when it is iterated, and calling it returns at once.
+    /// </summary>
     private static List<(Node Function, ImmutableArray<Stmt> Body, StmtClassDef? Owner)> FunctionsOf(SemanticModel model)
     {
         var found = new List<(Node, ImmutableArray<Stmt>, StmtClassDef?)>();
@@ -217,7 +216,7 @@ public sealed class UnboundedRecursion : Analyzer
             // By name as written (a method called exit on anything may end the run: the rule stays quiet), or by
             // what the model resolves the callee to (sys.exit imported under another name, os.abort).
             if (node.Func is ExprName { Id: "exit" or "quit" } || node.Func is ExprAttribute { Attr: "exit" or "_exit" } ||
-                _model.CalleeNames(node).AnyIn(LoopExits.ExitCalls))
+                _model.CalleeIn(node, LoopExits.ExitCalls) is not null)
             {
                 MarkUp(node);
             }

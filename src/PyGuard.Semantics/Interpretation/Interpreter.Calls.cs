@@ -12,7 +12,7 @@ internal sealed partial class Interpreter
 {
     /// <summary>The evaluated arguments of one call.</summary>
     private sealed record CallArguments(
-        ExprCall Call, IReadOnlyList<ValueSet> Positional, IReadOnlyDictionary<string, ValueSet> Named, bool HasUnpacking)
+        ExprCall Call, IReadOnlyList<ValueSet> Positional, IReadOnlyDictionary<string, ValueSet> Named)
     {
         public ValueSet At(int index, string? keyword = null) =>
             index < Positional.Count ? Positional[index] :
@@ -64,7 +64,7 @@ internal sealed partial class Interpreter
             return callee.IsEmpty ? ValueSet.Empty : ValueSet.Unknown;
         }
 
-        var args = new CallArguments(call, positional, (IReadOnlyDictionary<string, ValueSet>?)named ?? NoKeywords, hasUnpacking);
+        var args = new CallArguments(call, positional, (IReadOnlyDictionary<string, ValueSet>?)named ?? NoKeywords);
         var result = callee.MayBeOther ? ValueSet.Unknown : ValueSet.Empty;
         foreach (var candidate in callee.Items)
         {
@@ -743,7 +743,7 @@ internal sealed partial class Interpreter
         foreach (var item in items)
         {
             var call = new ExprCall(new ExprName("<map>", ExprContext.Load, default), [], [], default);
-            results.Add(Apply(callee, new CallArguments(call, [item], new Dictionary<string, ValueSet>(), false), frame));
+            results.Add(Apply(callee, new CallArguments(call, [item], NoKeywords), frame));
         }
 
         return MakeSequence("list", results);

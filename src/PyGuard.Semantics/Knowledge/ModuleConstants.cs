@@ -94,14 +94,15 @@ public static class ModuleConstants
         Int("os.O_TRUNC", 0x200);
         Int("os.O_APPEND", 0x400);
 
-        // Separators and well-known names: ".." built from os.pardir is still "..".
         // math's float constants: math.inf is how an endless sleep or timeout is usually written.
         Float("math.inf", double.PositiveInfinity);
         Float("math.nan", double.NaN);
         Float("math.pi", Math.PI);
         Float("math.e", Math.E);
         Float("math.tau", Math.Tau);
-                Str("os.sep", "/");
+
+        // Separators and well-known names: ".." built from os.pardir is still "..".
+        Str("os.sep", "/");
         Str("os.path.sep", "/");
         Str("os.curdir", ".");
         Str("os.path.curdir", ".");

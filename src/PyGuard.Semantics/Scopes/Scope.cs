@@ -87,10 +87,14 @@ public sealed class Scope
     /// </summary>
     public override int GetHashCode() => Node.GetHashCode();
 
-    public SymbolFlags FlagsOf(string name) => _symbols.TryGetValue(name, out var symbol) ? symbol.Flags : SymbolFlags.None;
+    public SymbolFlags FlagsOf(string name) => SymbolOf(name, out _);
 
     /// <summary>The name's number in this scope (0 to <see cref="NameCount"/> - 1), or -1 when the scope does not know it.</summary>
-    internal int SlotOf(string name) => _symbols.TryGetValue(name, out var symbol) ? symbol.Slot : -1;
+    internal int SlotOf(string name)
+    {
+        SymbolOf(name, out var slot);
+        return slot;
+    }
 
     /// <summary>The name numbered <paramref name="slot"/>.</summary>
     internal string NameAt(int slot) => _names[slot];
