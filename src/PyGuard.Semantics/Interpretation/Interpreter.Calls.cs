@@ -681,7 +681,7 @@ internal sealed partial class Interpreter
 
         return Map(first, v => v switch
         {
-            PyInt size when size.Value >= 0 => size.Value > ValueLimits.MaxStringLength
+            PyInt size when size.Value >= 0 => size.Value > ValueLimits.MaxRepeatedLength
                 ? new PyHugeSequence(type, (double)size.Value)
                 : new PyBytes([.. new byte[(int)size.Value]]),
             PyHugeInt huge when !huge.Negative => new PyHugeSequence(type, Math.Pow(2, Math.Min(huge.Log2, 1023))),
