@@ -59,7 +59,7 @@ public class ScannerBenchmarks
 
             // The large-object threshold the pyguard command sets in its runtimeconfig.json
             // (src/PyGuard.Cli/PyGuard.Cli.csproj); the generated benchmark project does not inherit it.
-            AddJob(Job.Default.WithEnvironmentVariables(new EnvironmentVariable("DOTNET_GCLOHThreshold", "0x200000")).AsDefault());
+            AddJob(new Job().WithEnvironmentVariables(new EnvironmentVariable("DOTNET_GCLOHThreshold", "0x200000")).AsMutator());
             WithBuildTimeout(TimeSpan.FromMinutes(15));
         }
     }
