@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 
 using PyGuard.Engine.Policies;
 
@@ -55,6 +56,10 @@ public class ScannerBenchmarks
         public Config()
         {
             AddColumn(new LinesPerSecondColumn());
+
+            // The large-object threshold the pyguard command sets in its runtimeconfig.json
+            // (src/PyGuard.Cli/PyGuard.Cli.csproj); the generated benchmark project does not inherit it.
+            AddJob(new Job().WithEnvironmentVariables(new EnvironmentVariable("DOTNET_GCLOHThreshold", "0x200000")).AsMutator());
             WithBuildTimeout(TimeSpan.FromMinutes(15));
         }
     }

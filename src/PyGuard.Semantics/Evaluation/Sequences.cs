@@ -50,7 +50,8 @@ public static class Sequences
             _ => "list",
         };
 
-        if (total > ValueLimits.MaxStringLength || sequence is PyHugeSequence)
+        var limit = sequence is PyStr or PyBytes ? ValueLimits.MaxRepeatedLength : ValueLimits.MaxStringLength;
+        if (total > limit || sequence is PyHugeSequence)
         {
             var sample = sequence switch
             {

@@ -10,16 +10,16 @@ namespace PyGuard.Semantics.Interpretation;
 
 internal sealed partial class Interpreter
 {
-    /// <summary>The evaluated arguments of one call.</summary>
-    private sealed record CallArguments(
-        ExprCall Call, IReadOnlyList<ValueSet> Positional, IReadOnlyDictionary<string, ValueSet> Named)
+    /// <summary>The evaluated arguments of one call (a struct: one is made for every call evaluated).</summary>
+    private readonly record struct CallArguments(
+        ExprCall Call, ValueSet[] Positional, IReadOnlyDictionary<string, ValueSet> Named)
     {
         public ValueSet At(int index, string? keyword = null) =>
-            index < Positional.Count ? Positional[index] :
+            index < Positional.Length ? Positional[index] :
             keyword is not null && Named.TryGetValue(keyword, out var value) ? value : ValueSet.Empty;
 
         public bool Has(int index, string? keyword = null) =>
-            index < Positional.Count || (keyword is not null && Named.ContainsKey(keyword));
+            index < Positional.Length || (keyword is not null && Named.ContainsKey(keyword));
 
         public Expr? Expression(int index, string? keyword = null) =>
             index < Call.Args.Length && !Call.Args.Take(index + 1).Any(a => a is ExprStarred) ? Call.Args[index] :
@@ -29,19 +29,14 @@ internal sealed partial class Interpreter
     private ValueSet EvalCall(ExprCall call, Frame frame)
     {
         var callee = Eval(call.Func, frame);
-        var positional = new List<ValueSet>(call.Args.Length);
+        // One array for the positional values: with an unpacked argument the call is given up below.
+        var positional = call.Args.Length == 0 ? [] : new ValueSet[call.Args.Length];
         var hasUnpacking = false;
-        foreach (var arg in call.Args)
+        for (var i = 0; i < positional.Length; i++)
         {
-            var value = Eval(arg, frame);
-            if (arg is ExprStarred)
-            {
-                hasUnpacking = true;
-            }
-            else
-            {
-                positional.Add(value);
-            }
+            var arg = call.Args[i];
+            positional[i] = Eval(arg, frame);
+            hasUnpacking |= arg is ExprStarred;
         }
 
         // Most calls pass no keywords: they share one empty table instead of allocating their own.
@@ -81,15 +76,15 @@ internal sealed partial class Interpreter
         switch (callee)
         {
             case RefValue r when r.QualifiedName.StartsWith("builtins.", StringComparison.Ordinal) && !Codecs.Handles(r.QualifiedName):
-                return CallBuiltin(r.QualifiedName["builtins.".Length..], args, frame);
+                return CallBuiltin(BuiltinReferences.NameOf(r.QualifiedName), args, frame);
             case RefValue r:
                 return CallQualified(r.QualifiedName, args);
             case BoundMethodValue m:
                 return CallConstantMethod(m, args);
-            case LookupMethodValue lookup when args.Positional.Count >= 1:
+            case LookupMethodValue lookup when args.Positional.Length >= 1:
             {
                 var found = Index(ValueSet.Of(lookup.Receiver), args.At(0));
-                return lookup.Name is "get" or "pop" or "setdefault" && args.Positional.Count >= 2 ? found.Union(args.At(1)) : found;
+                return lookup.Name is "get" or "pop" or "setdefault" && args.Positional.Length >= 2 ? found.Union(args.At(1)) : found;
             }
             case FunctionValue f:
                 return CallLocalFunction(f.Definition, args);
@@ -104,9 +99,11 @@ internal sealed partial class Interpreter
 
     private ValueSet CallQualified(string name, CallArguments args)
     {
-        if (Codecs.Handles(name) && args.Positional.Count >= 1)
+        if (Codecs.Handles(name) && args.Positional.Length >= 1)
         {
-            return Map(args.At(0), v => Codecs.Apply(name, v));
+            // A copy: capturing the parameter itself would allocate the closure on every call of a module function.
+            var codec = name;
+            return Map(args.At(0), v => Codecs.Apply(codec, v));
         }
 
         if (CallPathFunction(name, args) is { } path)
@@ -202,7 +199,7 @@ internal sealed partial class Interpreter
 
     private ValueSet CallConstantMethod(BoundMethodValue method, CallArguments args)
     {
-        if (method.Name == "join" && args.Positional.Count == 1 && method.Receiver is PyStr separator)
+        if (method.Name == "join" && args.Positional.Length == 1 && method.Receiver is PyStr separator)
         {
             // ''.join accepts any iterable, including containers built from folded pieces.
             var items = Iterate(args.At(0), ValueLimits.MaxItems);
@@ -327,7 +324,7 @@ internal sealed partial class Interpreter
 
         var bound = new Dictionary<string, ValueSet>(StringComparer.Ordinal);
         var positionalParameters = parameters.Posonlyargs.Concat(parameters.Args).ToList();
-        for (var i = 0; i < args.Positional.Count && i < positionalParameters.Count; i++)
+        for (var i = 0; i < args.Positional.Length && i < positionalParameters.Count; i++)
         {
             bound[positionalParameters[i].Name] = args.Positional[i];
         }
@@ -390,7 +387,7 @@ internal sealed partial class Interpreter
             case "__import__":
                 return DynamicImport(args, args.At(0, "name"), ValueSet.Empty,
                     fromList: args.At(3, "fromlist").Constant is PySequence { Items.Length: > 0 });
-            case "getattr" when args.Positional.Count >= 2:
+            case "getattr" when args.Positional.Length >= 2:
             {
                 var result = ValueSet.Empty;
                 var unknownName = args.At(1).MayBeOther;
@@ -399,7 +396,7 @@ internal sealed partial class Interpreter
                     result = result.Union(Attribute(first, attr));
                 }
 
-                if (args.Positional.Count >= 3)
+                if (args.Positional.Length >= 3)
                 {
                     result = result.Union(args.At(2));
                 }
@@ -409,7 +406,7 @@ internal sealed partial class Interpreter
 
             case "globals":
                 return ValueSet.Of(new NamespaceValue(NamespaceValue.CurrentModule));
-            case "locals" or "vars" when args.Positional.Count == 0:
+            case "locals" or "vars" when args.Positional.Length == 0:
                 return frame.Scope.Kind == Scopes.ScopeKind.Module ? ValueSet.Of(new NamespaceValue(NamespaceValue.CurrentModule)) : ValueSet.Unknown;
             case "vars":
                 return MapValues(first, v => v is RefValue r ? ValueSet.Of(new NamespaceValue(r.QualifiedName)) : ValueSet.Unknown);
@@ -423,23 +420,23 @@ internal sealed partial class Interpreter
                     PyBytes b when b.Value.Length == 1 => new PyInt(b.Value[0]),
                     _ => null,
                 });
-            case "str" when args.Positional.Count == 1:
+            case "str" when args.Positional.Length == 1:
                 return MapValues(first, v => v switch
                 {
                     ConstValue c when PyValueFormatting.ToPythonStr(c.Constant) is { } s => CountedConstant(new PyStr(s)),
                     PathValue p => ValueSet.Of(PathFolding.ToStr(new PathFolding.PathParts(p.Root, p.Rest, false))),
                     _ => ValueSet.Unknown,
                 });
-            case "str" when args.Positional.Count >= 2:
+            case "str" when args.Positional.Length >= 2:
                 return Combine(first, args.At(1), (v, e) => e is PyStr enc ? Codecs.DecodeText(v, enc.Value) : null);
             case "repr" or "ascii":
                 return Map(first, v => PyValueFormatting.ToPythonRepr(v) is { } s ? new PyStr(s) : null);
             case "int":
-                return args.Positional.Count >= 2 ? Combine(first, args.At(1), ParseInt) : Map(first, v => ParseInt(v, new PyInt(10)));
+                return args.Positional.Length >= 2 ? Combine(first, args.At(1), ParseInt) : Map(first, v => ParseInt(v, new PyInt(10)));
             case "float":
-                return args.Positional.Count == 0 ? ValueSet.Of(new PyFloat(0)) : Map(first, ParseFloat);
+                return args.Positional.Length == 0 ? ValueSet.Of(new PyFloat(0)) : Map(first, ParseFloat);
             case "bool":
-                return args.Positional.Count == 0 ? ValueSet.Of(PyBool.False) : first.Truthiness() is { } truth ? ValueSet.Of(PyBool.Of(truth)) : ValueSet.Unknown;
+                return args.Positional.Length == 0 ? ValueSet.Of(PyBool.False) : first.Truthiness() is { } truth ? ValueSet.Of(PyBool.Of(truth)) : ValueSet.Unknown;
             case "len":
                 return MapValues(first, v => v switch
                 {
@@ -453,26 +450,26 @@ internal sealed partial class Interpreter
                     IntegerFormatting.ToBase(BigInteger.Abs(i.Value), name == "hex" ? 16 : name == "oct" ? 8 : 2)) : null);
             case "format":
                 return Combine(first, args.Has(1) ? args.At(1) : ValueSet.Of(PyStr.Empty), (v, s) => s is PyStr spec && FormatSpec.Apply(v, spec.Value) is { } text ? new PyStr(text) : null);
-            case "pow" when args.Positional.Count == 2:
+            case "pow" when args.Positional.Length == 2:
                 return Combine(first, args.At(1), (b, e) => ConstantOperations.Binary(Operator.Pow, b, e));
-            case "pow" when args.Positional.Count == 3:
+            case "pow" when args.Positional.Length == 3:
                 return ValueSet.Unknown;
             case "range":
                 return MakeRange(args);
             case "bytes" or "bytearray":
                 return MakeBytes(args, name);
             case "list" or "tuple" or "set" or "frozenset" or "sorted" or "reversed":
-                return args.Positional.Count == 0 ? ValueSet.Of(new PySequence(name == "tuple" ? "tuple" : "list", [])) : ToSequence(name, first);
-            case "map" when args.Positional.Count == 2:
+                return args.Positional.Length == 0 ? ValueSet.Of(new PySequence(name == "tuple" ? "tuple" : "list", [])) : ToSequence(name, first);
+            case "map" when args.Positional.Length == 2:
                 return MapFunction(args.At(0), args.At(1), frame);
-            case "enumerate" when args.Positional.Count == 1:
+            case "enumerate" when args.Positional.Length == 1:
             {
                 var items = Iterate(first, MaxUnrolledItems);
                 return items is null ? ValueSet.Unknown : MakeSequence("list",
                     items.Select((v, i) => MakeSequence("tuple", [ValueSet.Of(new PyInt(i)), v])).ToList());
             }
 
-            case "zip" when args.Positional.Count >= 1:
+            case "zip" when args.Positional.Length >= 1:
             {
                 var columns = args.Positional.Select(p => Iterate(p, MaxUnrolledItems)).ToList();
                 if (columns.Any(c => c is null))
@@ -486,10 +483,10 @@ internal sealed partial class Interpreter
 
             case "compile":
                 return ValueSet.Of(new InstanceValue("types.CodeType"));
-            case "type" when args.Positional.Count == 1:
+            case "type" when args.Positional.Length == 1:
                 return MapValues(first, v => v switch
                 {
-                    ConstValue c => ValueSet.Ref(Builtins.Qualify(c.Constant.TypeName)),
+                    ConstValue c => BuiltinReferences.Of(c.Constant.TypeName),
                     FunctionValue => ValueSet.Ref("types.FunctionType"),
                     InstanceValue { TypeName: "types.CodeType" } => ValueSet.Ref("types.CodeType"),
                     InstanceValue i => ValueSet.Ref(i.TypeName),
@@ -502,7 +499,7 @@ internal sealed partial class Interpreter
             case "eval" or "input" or "next" or "super" or "iter" or "object":
                 return ValueSet.Unknown;
             default:
-                return ValueSet.Of(new InstanceValue(ReturnTypes.Of(Builtins.Qualify(name))));
+                return ValueSet.Of(new InstanceValue(ReturnTypes.Of(BuiltinReferences.QualifiedName(name))));
         }
     }
 
@@ -662,12 +659,12 @@ internal sealed partial class Interpreter
 
     private ValueSet MakeBytes(CallArguments args, string type)
     {
-        if (args.Positional.Count == 0)
+        if (args.Positional.Length == 0)
         {
             return ValueSet.Of(new PyBytes([]));
         }
 
-        if (args.Positional.Count >= 2)
+        if (args.Positional.Length >= 2)
         {
             return Combine(args.At(0), args.At(1), (v, e) => e is PyStr enc ? Codecs.EncodeText(v, enc.Value) : null);
         }
@@ -681,7 +678,7 @@ internal sealed partial class Interpreter
 
         return Map(first, v => v switch
         {
-            PyInt size when size.Value >= 0 => size.Value > ValueLimits.MaxStringLength
+            PyInt size when size.Value >= 0 => size.Value > ValueLimits.MaxRepeatedLength
                 ? new PyHugeSequence(type, (double)size.Value)
                 : new PyBytes([.. new byte[(int)size.Value]]),
             PyHugeInt huge when !huge.Negative => new PyHugeSequence(type, Math.Pow(2, Math.Min(huge.Log2, 1023))),

@@ -788,7 +788,7 @@ internal sealed partial class Interpreter
             case NamespaceValue ns when text is not null:
                 return NamespaceMember(ns.ModuleName, text);
             case RefValue { QualifiedName: "builtins" } when text is not null:
-                return text == "__builtins__" ? ValueSet.Ref("builtins") : ValueSet.Ref(Builtins.Qualify(text));
+                return text == "__builtins__" ? ValueSet.Ref("builtins") : BuiltinReferences.Of(text);
             case RefValue { QualifiedName: "sys.modules" } when text is not null:
                 return ValueSet.Ref(QualifiedNames.CanonicalModule(text));
             case RefValue { QualifiedName: "os.environ" } when text is "HOME" or "USERPROFILE":
@@ -805,7 +805,7 @@ internal sealed partial class Interpreter
     {
         if (module == "builtins")
         {
-            return name == "__builtins__" ? ValueSet.Ref("builtins") : ValueSet.Ref(Builtins.Qualify(name));
+            return name == "__builtins__" ? ValueSet.Ref("builtins") : BuiltinReferences.Of(name);
         }
 
         if (module == NamespaceValue.CurrentModule)
@@ -879,7 +879,7 @@ internal sealed partial class Interpreter
                     "__dict__" => ValueSet.Of(new NamespaceValue(r.QualifiedName)),
                     "__builtins__" => ValueSet.Ref("builtins"),
                     "__globals__" => ValueSet.Of(new NamespaceValue(QualifiedNames.TopLevel(r.QualifiedName))),
-                    _ when r.QualifiedName == "builtins" => ValueSet.Ref(Builtins.Qualify(attr)),
+                    _ when r.QualifiedName == "builtins" => BuiltinReferences.Of(attr),
                     _ => CachedMemberOf(r.QualifiedName, attr),
                 };
             case PathValue path:
@@ -889,7 +889,7 @@ internal sealed partial class Interpreter
             case RegexValue:
                 return ValueSet.Ref("re.Pattern." + attr);
             case ConstValue c:
-                return attr == "__class__" ? ValueSet.Ref(Builtins.Qualify(c.Constant.TypeName)) : ValueSet.Of(new BoundMethodValue(c.Constant, attr));
+                return attr == "__class__" ? BuiltinReferences.Of(c.Constant.TypeName) : ValueSet.Of(new BoundMethodValue(c.Constant, attr));
             case FunctionValue f:
                 return attr switch
                 {

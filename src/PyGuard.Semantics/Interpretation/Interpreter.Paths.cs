@@ -33,10 +33,10 @@ internal sealed partial class Interpreter
     {
         switch (name)
         {
-            case "os.path.join" when args.Positional.Count > 0:
+            case "os.path.join" when args.Positional.Length > 0:
                 return JoinParts(args.Positional, isPathObject: false);
             case "pathlib.Path" or "pathlib.PosixPath" or "pathlib.PurePath" or "pathlib.PurePosixPath":
-                return args.Positional.Count == 0
+                return args.Positional.Length == 0
                     ? ValueSet.Of(Make(PathRoot.None, ".", isPathObject: true))
                     : JoinParts(args.Positional, isPathObject: true);
             case "os.path.expanduser":

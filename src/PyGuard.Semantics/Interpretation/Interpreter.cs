@@ -181,7 +181,7 @@ internal sealed partial class Interpreter
             "__name__" => ValueSet.Of(new PyStr("__main__")),
             "__debug__" => ValueSet.Of(PyBool.True),
             "__file__" or "__doc__" or "__spec__" or "__loader__" or "__package__" or "__path__" or "__cached__" => ValueSet.Unknown,
-            _ when Builtins.IsBuiltin(name) => ValueSet.Ref(Builtins.Qualify(name)),
+            _ when BuiltinReferences.TryGet(name, out var reference) => reference,
             _ => fromStar.IsEmpty && dynamic.IsEmpty ? ValueSet.Unknown : ValueSet.Empty,
         };
         return builtin.Union(fromStar).Union(dynamic);

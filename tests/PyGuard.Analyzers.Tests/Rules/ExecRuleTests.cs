@@ -32,6 +32,25 @@ public sealed class ExecRuleTests
     }
 
     [Fact]
+    public void CodeBuiltByShortRepetitionIsScanned()
+    {
+        TestScanner.Findings("print(eval('[' + '2,' * 100 + ']'))")
+            .ShouldContain(f => f.RuleId == "PG201" && f.Severity == Severity.Warning && f.Message.Contains("the code was scanned"));
+        TestScanner.Findings("exec('x = 1\\n' * 100 + 'import os; os.system(\"id\")')")
+            .ShouldContain(f => f.RuleId == "PG204" && f.Message.Contains("code passed to exec"));
+    }
+
+    [Fact]
+    public void CodeBuiltByRepetitionBeyondTheFoldingBoundIsTreatedAsRunTimeCode()
+    {
+        // Repeated text past ValueLimits.MaxRepeatedLength keeps only its size, so the code cannot be
+        // scanned: it gets the stricter finding, never a pass.
+        var result = TestScanner.Scan("exec('x = 1\\n' * 5000 + 'import os; os.system(\"id\")')");
+        result.Findings.ShouldContain(f => f.RuleId == "PG201" && f.Severity == Severity.Error && f.Message.Contains("computed at run time"));
+        result.Verdict.ShouldBe(Verdict.Block);
+    }
+
+    [Fact]
     public void HarmlessConstantPayloadIsOnlyReviewed()
     {
         TestScanner.Scan("print(eval('1 + 2'))").Verdict.ShouldBe(Verdict.Review);

@@ -91,6 +91,33 @@ public sealed class FoldingTests
         huge.Length.ShouldBe(1e11);
     }
 
+    [Theory]
+    [InlineData("probe('ab' * 8192)", "str", 16384)]
+    [InlineData("probe(b'ab' * 8192)", "bytes", 16384)]
+    [InlineData("probe(bytes(16384))", "bytes", 16384)]
+    public void RepetitionUpToTheBoundIsMaterialised(string code, string type, int length)
+    {
+        var model = TestScanner.Model(code);
+        var value = model.ConstantOf(ExpressionFinder.Probe(model));
+        value.ShouldNotBeOfType<PyHugeSequence>();
+        value.ShouldNotBeNull().TypeName.ShouldBe(type);
+        PyGuard.Semantics.Evaluation.Sequences.Length(value).ShouldBe(length);
+    }
+
+    [Theory]
+    [InlineData("probe('ab' * 8193)", "str", 16386, "ab")]
+    [InlineData("probe(b'z' * 2**20)", "bytes", 1048576, "z")]
+    [InlineData("probe(bytes(16385))", "bytes", 16385, "")]
+    [InlineData("probe('ab' * 8193 + 'c')", "str", 16387, "ab")]
+    public void RepetitionBeyondTheBoundKeepsOnlyItsSizeAndUnit(string code, string type, int length, string samplePrefix)
+    {
+        var model = TestScanner.Model(code);
+        var huge = model.ConstantOf(ExpressionFinder.Probe(model)).ShouldBeOfType<PyHugeSequence>();
+        huge.Type.ShouldBe(type);
+        huge.Length.ShouldBe(length);
+        huge.Sample.ShouldStartWith(samplePrefix);
+    }
+
     [Fact]
     public void PowerTowerIsNeverComputed()
     {
