@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 using PyGuard.Semantics.DataFlow;
 using PyGuard.Semantics.Interpretation;
@@ -223,16 +224,18 @@ public sealed class SemanticModel
             return [];
         }
 
-        var builder = ImmutableArray.CreateBuilder<string>(count);
+        // The array itself, without a builder: rules ask this of every call node.
+        var names = new string[count];
+        var index = 0;
         foreach (var item in items)
         {
             if (item is RefValue r)
             {
-                builder.Add(r.QualifiedName);
+                names[index++] = r.QualifiedName;
             }
         }
 
-        return builder.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(names);
     }
 
     /// <summary>What a function defined in this file returns when called with unknown arguments.</summary>

@@ -67,8 +67,9 @@ internal static class RegexUses
     private static bool IsRegexFunction(string name, out string function)
     {
         function = string.Empty;
+        // Compared as a span: this runs for every callee name of every call, and few are re's.
         var dot = name.IndexOf('.');
-        if (dot < 0 || name[..dot] is not ("re" or "regex"))
+        if (dot < 0 || name.AsSpan(0, dot) is not ("re" or "regex"))
         {
             return false;
         }

@@ -446,8 +446,13 @@ internal sealed partial class Interpreter
                     _ => ValueSet.Unknown,
                 });
             case "hex" or "oct" or "bin":
-                return Map(first, v => v is PyInt i ? new PyStr((i.Value.Sign < 0 ? "-" : string.Empty) + (name == "hex" ? "0x" : name == "oct" ? "0o" : "0b") +
-                    IntegerFormatting.ToBase(BigInteger.Abs(i.Value), name == "hex" ? 16 : name == "oct" ? 8 : 2)) : null);
+            {
+                // Locals, not the parameter: a lambda capturing the parameter allocates its closure on entry
+                // to this method, that is on every call of any builtin.
+                var (prefix, radix) = name switch { "hex" => ("0x", 16), "oct" => ("0o", 8), _ => ("0b", 2) };
+                return Map(first, v => v is PyInt i ? new PyStr((i.Value.Sign < 0 ? "-" : string.Empty) + prefix +
+                    IntegerFormatting.ToBase(BigInteger.Abs(i.Value), radix)) : null);
+            }
             case "format":
                 return Combine(first, args.Has(1) ? args.At(1) : ValueSet.Of(PyStr.Empty), (v, s) => s is PyStr spec && FormatSpec.Apply(v, spec.Value) is { } text ? new PyStr(text) : null);
             case "pow" when args.Positional.Length == 2:
