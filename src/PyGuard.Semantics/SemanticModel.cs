@@ -207,6 +207,29 @@ public sealed class SemanticModel
         return _lastCallNames;
     }
 
+    /// <summary>
+    /// An answer derived from <paramref name="call"/> by <paramref name="compute"/>, kept while the rules
+    /// that ask it look at the same call one after another (the walk gives every rule a node in turn).
+    /// One answer is kept, for the last call and the last <paramref name="compute"/> asked; the function
+    /// must depend on nothing but the model and the call.
+    /// </summary>
+    public T LastCallAnswer<T>(ExprCall call, Func<SemanticModel, ExprCall, T> compute)
+        where T : class?
+    {
+        if (ReferenceEquals(call, _answerCall) && ReferenceEquals(compute, _answerFunction))
+        {
+            return (T)_answer!;
+        }
+
+        var value = compute(this, call);
+        (_answerCall, _answerFunction, _answer) = (call, compute, value);
+        return value;
+    }
+
+    private ExprCall? _answerCall;
+    private object? _answerFunction;
+    private object? _answer;
+
     private ImmutableArray<string> NamesOfCallee(ExprCall call)
     {
         var items = ValueOf(call.Func).Items;

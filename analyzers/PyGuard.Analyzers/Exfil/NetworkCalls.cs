@@ -51,7 +51,12 @@ internal static class NetworkCalls
     private static readonly FrozenSet<string>? OwnerPackages = PyGuard.Semantics.Knowledge.QualifiedNames.OwnerPackagesReaching(Table.Keys);
 
     /// <summary>What <paramref name="call"/> sends where, if it is a network call.</summary>
-    public static NetworkCall? Find(SemanticModel model, ExprCall call)
+    /// <remarks>Five rules ask this of every call in turn; the model keeps the answer for the call.</remarks>
+    public static NetworkCall? Find(SemanticModel model, ExprCall call) => model.LastCallAnswer(call, FindFunction);
+
+    private static readonly Func<SemanticModel, ExprCall, NetworkCall?> FindFunction = Compute;
+
+    private static NetworkCall? Compute(SemanticModel model, ExprCall call)
     {
         var found = Find(model.CalleeNames(call), call);
         if (found is null && model.CalleeNames(call).Length == 0 && call.Func is ExprAttribute { Value: ExprName or ExprAttribute } method &&
