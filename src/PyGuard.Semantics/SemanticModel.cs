@@ -31,6 +31,9 @@ public sealed class SemanticModel
     private HashSet<string>? _objectPackages;
     private IReadOnlySet<string>? _lastPackages;
     private bool _lastPackagesHeld;
+    private ExprCall? _answerCall;
+    private object? _answerFunction;
+    private object? _answer;
 
     private SemanticModel(SyntaxTree tree, Scope moduleScope, IReadOnlyDictionary<Node, Scope> scopes, IReadOnlySet<string> literals, Interpreter interpreter)
     {
@@ -225,10 +228,6 @@ public sealed class SemanticModel
         (_answerCall, _answerFunction, _answer) = (call, compute, value);
         return value;
     }
-
-    private ExprCall? _answerCall;
-    private object? _answerFunction;
-    private object? _answer;
 
     private ImmutableArray<string> NamesOfCallee(ExprCall call)
     {

@@ -30,12 +30,12 @@ public sealed class SensitiveDataToProcess : Analyzer
         var call = (ExprCall)context.Node;
         if (ProcessCalls.Find(context.Model, call) is { } process)
         {
-            Analyze(context, call, process);
+            AnalyzeProcessCall(context, call, process);
         }
     }
 
     // Apart from the look-up above so that the closure below is only allocated for process calls.
-    private static void Analyze(NodeContext context, ExprCall call, ProcessCall process)
+    private static void AnalyzeProcessCall(NodeContext context, ExprCall call, ProcessCall process)
     {
         var receiver = process.NetworkTool is { } tool ? $"the network tool {tool} ({process.Function})" : $"a process ({process.Function})";
         var taints = TaintFlows.Find(context.Model, NetworkCalls.Arguments(call), source => Counts(source, process.NetworkTool is not null));

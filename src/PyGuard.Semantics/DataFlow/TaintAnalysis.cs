@@ -54,8 +54,6 @@ public sealed class TaintAnalysis
     private ReceiverTypes? _receivers;
     private FlowGraph? _graph;
     private bool _graphTried;
-    private ExprCall? _lastReceiverCall;
-    private ImmutableArray<string> _lastReceiverNames = [];
     private bool _solved;
     private FlowEdge? _current;
     private long _budget;
@@ -122,25 +120,15 @@ public sealed class TaintAnalysis
             return names;
         }
 
-        // The network rules ask this of the same call one after another, and the receiver look-up walks
-        // the flow graph: the last answer is kept, as the model keeps its last callee names.
-        if (ReferenceEquals(call, _lastReceiverCall))
-        {
-            return _lastReceiverNames;
-        }
-
         try
         {
-            names = [.. _receivers!.MethodNames(method.Value, method.Attr, _model.ScopeContaining(call))];
+            return [.. _receivers!.MethodNames(method.Value, method.Attr, _model.ScopeContaining(call))];
         }
         catch (InsufficientExecutionStackException)
         {
             IncompleteReason ??= "the code is nested too deeply for taint tracking";
+            return names;
         }
-
-        _lastReceiverCall = call;
-        _lastReceiverNames = names;
-        return names;
     }
 
     /// <summary>The flow graph and the receiver types read from it, built once; null when the code is nested too deeply for it.</summary>
