@@ -207,9 +207,11 @@ internal sealed partial class Lexer
     private bool ReadIndentation()
     {
         int col = 0, altCol = 0, continuationCol = -1;
-        while (_pos < _length)
+        var text = _text;
+        var pos = _pos;
+        while (pos < text.Length)
         {
-            var c = _text[_pos];
+            var c = text[pos];
             if (c == ' ')
             {
                 col++;
@@ -232,7 +234,9 @@ internal sealed partial class Lexer
                     continuationCol = col;
                 }
 
+                _pos = pos;
                 ReadLineContinuation();
+                pos = _pos;
                 continue;
             }
             else
@@ -240,9 +244,10 @@ internal sealed partial class Lexer
                 break;
             }
 
-            _pos++;
+            pos++;
         }
 
+        _pos = pos;
         if (_pos >= _length)
         {
             // End of file: dedent everything (done in AtEndOfFile), nothing to compare.
@@ -350,16 +355,14 @@ internal sealed partial class Lexer
 
     private void SkipSpaces()
     {
-        while (_pos < _length)
+        var text = _text;
+        var pos = _pos;
+        while ((uint)pos < (uint)text.Length && text[pos] is ' ' or '\t' or '\f')
         {
-            var c = _text[_pos];
-            if (c is not (' ' or '\t' or '\f'))
-            {
-                return;
-            }
-
-            _pos++;
+            pos++;
         }
+
+        _pos = pos;
     }
 
     private void SkipComment()

@@ -36,8 +36,6 @@ internal sealed partial class Parser
         _text = source.Text;
         _options = options;
         _lexer = new Lexer(_text, options.Version, invalidUtf8);
-        // Roughly one distinct name per 128 characters of source: sized once instead of grown repeatedly.
-        _identifiers = new Dictionary<string, string>(Math.Clamp(_text.Length / 128, 16, 8192), StringComparer.Ordinal);
     }
 
     public Lexer Lexer => _lexer;
@@ -284,23 +282,10 @@ internal sealed partial class Parser
 
     // ---- Names -----------------------------------------------------------------------------------------
 
-    private readonly Dictionary<string, string> _identifiers;
+    private readonly IdentifierTable _identifiers = IdentifierTable.ForCurrentThread();
 
-    /// <summary>The identifier of a NAME token: interned per parse, NFKC-normalised when not ASCII (PEP 3131).</summary>
-    private string Identifier(in Token token)
-    {
-        var span = _text.AsSpan(token.Start, token.End - token.Start);
-        var lookup = _identifiers.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(span, out var known))
-        {
-            return known;
-        }
-
-        var text = span.ToString();
-        var value = System.Text.Ascii.IsValid(span) ? text : Lexing.Unicode.Nfkc.Normalize(text);
-        _identifiers[text] = value;
-        return value;
-    }
+    /// <summary>The identifier of a NAME token: NFKC-normalised when not ASCII (PEP 3131), shared when already met.</summary>
+    private string Identifier(in Token token) => _identifiers.Intern(_text.AsSpan(token.Start, token.End - token.Start));
 
     private string ExpectIdentifier()
     {
