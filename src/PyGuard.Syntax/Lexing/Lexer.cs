@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 using PyGuard.Syntax.Text;
 using PyGuard.Syntax.Text.Decoding;
 
@@ -64,7 +66,11 @@ internal sealed partial class Lexer
     public Token Next()
     {
         var token = NextToken();
-        ThrowIfInvalidUtf8(token);
+        if (_invalidUtf8 is not null)
+        {
+            ThrowIfInvalidUtf8(token);
+        }
+
         return token;
     }
 
@@ -497,9 +503,15 @@ internal sealed partial class Lexer
     private static PythonSyntaxException StatusError(string message, int start, int end, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError) =>
         new(message, kind, start, end) { FromTokenizer = true, YieldsToParserError = true };
 
+    // Character tests run for every character of the source; forced inline, as the JIT without profile
+    // data (ahead-of-time compilation, or before tiering) would call them.
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsDigit(char c) => (uint)(c - '0') <= 9;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsNameChar(char c) => IsAsciiLetter(c) || IsDigit(c) || c == '_' || c >= 0x80;
 }

@@ -55,12 +55,16 @@ internal sealed partial class Parser
 
     // ---- Tokens ----------------------------------------------------------------------------------
 
+    // The token accessors below run several times per token. They are forced inline: without profile
+    // data (ahead-of-time compilation, or before tiering) the JIT leaves even these as calls.
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ref readonly Token Peek(int ahead = 0)
     {
         var index = _pos + ahead;
-        while (index >= _tokenCount)
+        if (index >= _tokenCount)
         {
-            Fill();
+            FillTo(index);
         }
 
         if (index > _furthest)
@@ -74,21 +78,31 @@ internal sealed partial class Parser
     /// <summary>The furthest token index looked at: where CPython reports a generic syntax error.</summary>
     private int _furthest;
 
-    private TokenKind Kind => Peek().Kind;
-
-    private TokenKind PeekKind(int ahead) => Peek(ahead).Kind;
-
-    private void Fill()
+    private TokenKind Kind
     {
-        if (_tokenCount == _tokens.Length)
-        {
-            Array.Resize(ref _tokens, _tokens.Length * 2);
-        }
-
-        // After the end of file the lexer keeps answering EndOfFile, so lookahead past it is harmless.
-        _tokens[_tokenCount++] = _lexer.Finished ? new Token(TokenKind.EndOfFile, _text.Length, _text.Length) : _lexer.Next();
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Peek().Kind;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private TokenKind PeekKind(int ahead) => Peek(ahead).Kind;
+
+    /// <summary>Reads tokens from the lexer until the buffer holds the one at <paramref name="index"/>.</summary>
+    private void FillTo(int index)
+    {
+        while (index >= _tokenCount)
+        {
+            if (_tokenCount == _tokens.Length)
+            {
+                Array.Resize(ref _tokens, _tokens.Length * 2);
+            }
+
+            // After the end of file the lexer keeps answering EndOfFile, so lookahead past it is harmless.
+            _tokens[_tokenCount++] = _lexer.Finished ? new Token(TokenKind.EndOfFile, _text.Length, _text.Length) : _lexer.Next();
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Token Advance()
     {
         var token = Peek();
@@ -102,6 +116,7 @@ internal sealed partial class Parser
     /// </summary>
     private int PrevEnd
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             var i = _pos - 1;
@@ -114,10 +129,16 @@ internal sealed partial class Parser
         }
     }
 
-    private int CurrentStart => Peek().Start;
+    private int CurrentStart
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Peek().Start;
+    }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private TextSpan SpanFrom(int start) => new(start, PrevEnd);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Accept(TokenKind kind)
     {
         if (Kind != kind)
@@ -190,6 +211,7 @@ internal sealed partial class Parser
 
     private int Mark() => _stackTop;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Push(Node? node)
     {
         if (_stackTop == _stack.Length)
