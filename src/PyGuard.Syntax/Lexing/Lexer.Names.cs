@@ -14,31 +14,35 @@ internal sealed partial class Lexer
     /// </summary>
     private Token ReadNameOrPrefixedString()
     {
+        // Locals rather than fields in the loop: it runs for every character of every name.
+        var text = _text;
         var start = _pos;
+        var end = start;
         var ascii = true;
-        while (_pos < _length && IsNameChar(_text[_pos]))
+        while ((uint)end < (uint)text.Length && IsNameChar(text[end]))
         {
-            ascii &= _text[_pos] < 0x80;
-            _pos++;
+            ascii &= text[end] < 0x80;
+            end++;
         }
 
-        if (_pos < _length && _text[_pos] is '\'' or '"' && ascii && _pos - start <= 2)
+        _pos = end;
+        if (end < text.Length && text[end] is '\'' or '"' && ascii && end - start <= 2)
         {
-            var prefix = ParsePrefix(_text.AsSpan(start, _pos - start));
+            var prefix = ParsePrefix(text.AsSpan(start, end - start));
             if (prefix != StringPrefix.Invalid)
             {
-                return ReadString(start, _pos, prefix);
+                return ReadString(start, end, prefix);
             }
         }
 
         if (!ascii)
         {
-            ThrowIfInvalidUtf8(new Token(TokenKind.Name, start, _pos));
-            ValidateIdentifier(start, _pos);
-            return new Token(TokenKind.Name, start, _pos);
+            ThrowIfInvalidUtf8(new Token(TokenKind.Name, start, end));
+            ValidateIdentifier(start, end);
+            return new Token(TokenKind.Name, start, end);
         }
 
-        return new Token(Keywords.Classify(_text.AsSpan(start, _pos - start)), start, _pos);
+        return new Token(Keywords.Classify(text.AsSpan(start, end - start)), start, end);
     }
 
     private StringPrefix ParsePrefix(ReadOnlySpan<char> letters)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 using PyGuard.Syntax.Text;
 using PyGuard.Syntax.Text.Decoding;
 
@@ -64,7 +66,11 @@ internal sealed partial class Lexer
     public Token Next()
     {
         var token = NextToken();
-        ThrowIfInvalidUtf8(token);
+        if (_invalidUtf8 is not null)
+        {
+            ThrowIfInvalidUtf8(token);
+        }
+
         return token;
     }
 
@@ -207,9 +213,11 @@ internal sealed partial class Lexer
     private bool ReadIndentation()
     {
         int col = 0, altCol = 0, continuationCol = -1;
-        while (_pos < _length)
+        var text = _text;
+        var pos = _pos;
+        while (pos < text.Length)
         {
-            var c = _text[_pos];
+            var c = text[pos];
             if (c == ' ')
             {
                 col++;
@@ -232,7 +240,9 @@ internal sealed partial class Lexer
                     continuationCol = col;
                 }
 
+                _pos = pos;
                 ReadLineContinuation();
+                pos = _pos;
                 continue;
             }
             else
@@ -240,9 +250,10 @@ internal sealed partial class Lexer
                 break;
             }
 
-            _pos++;
+            pos++;
         }
 
+        _pos = pos;
         if (_pos >= _length)
         {
             // End of file: dedent everything (done in AtEndOfFile), nothing to compare.
@@ -350,16 +361,14 @@ internal sealed partial class Lexer
 
     private void SkipSpaces()
     {
-        while (_pos < _length)
+        var text = _text;
+        var pos = _pos;
+        while ((uint)pos < (uint)text.Length && text[pos] is ' ' or '\t' or '\f')
         {
-            var c = _text[_pos];
-            if (c is not (' ' or '\t' or '\f'))
-            {
-                return;
-            }
-
-            _pos++;
+            pos++;
         }
+
+        _pos = pos;
     }
 
     private void SkipComment()
@@ -494,9 +503,15 @@ internal sealed partial class Lexer
     private static PythonSyntaxException StatusError(string message, int start, int end, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError) =>
         new(message, kind, start, end) { FromTokenizer = true, YieldsToParserError = true };
 
+    // Character tests run for every character of the source; forced inline, as the JIT without profile
+    // data (ahead-of-time compilation, or before tiering) would call them.
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsDigit(char c) => (uint)(c - '0') <= 9;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsNameChar(char c) => IsAsciiLetter(c) || IsDigit(c) || c == '_' || c >= 0x80;
 }

@@ -36,8 +36,6 @@ internal sealed partial class Parser
         _text = source.Text;
         _options = options;
         _lexer = new Lexer(_text, options.Version, invalidUtf8);
-        // Roughly one distinct name per 128 characters of source: sized once instead of grown repeatedly.
-        _identifiers = new Dictionary<string, string>(Math.Clamp(_text.Length / 128, 16, 8192), StringComparer.Ordinal);
     }
 
     public Lexer Lexer => _lexer;
@@ -57,12 +55,16 @@ internal sealed partial class Parser
 
     // ---- Tokens ----------------------------------------------------------------------------------
 
+    // The token accessors below run several times per token. They are forced inline: without profile
+    // data (ahead-of-time compilation, or before tiering) the JIT leaves even these as calls.
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ref readonly Token Peek(int ahead = 0)
     {
         var index = _pos + ahead;
-        while (index >= _tokenCount)
+        if (index >= _tokenCount)
         {
-            Fill();
+            FillTo(index);
         }
 
         if (index > _furthest)
@@ -76,21 +78,31 @@ internal sealed partial class Parser
     /// <summary>The furthest token index looked at: where CPython reports a generic syntax error.</summary>
     private int _furthest;
 
-    private TokenKind Kind => Peek().Kind;
-
-    private TokenKind PeekKind(int ahead) => Peek(ahead).Kind;
-
-    private void Fill()
+    private TokenKind Kind
     {
-        if (_tokenCount == _tokens.Length)
-        {
-            Array.Resize(ref _tokens, _tokens.Length * 2);
-        }
-
-        // After the end of file the lexer keeps answering EndOfFile, so lookahead past it is harmless.
-        _tokens[_tokenCount++] = _lexer.Finished ? new Token(TokenKind.EndOfFile, _text.Length, _text.Length) : _lexer.Next();
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Peek().Kind;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private TokenKind PeekKind(int ahead) => Peek(ahead).Kind;
+
+    /// <summary>Reads tokens from the lexer until the buffer holds the one at <paramref name="index"/>.</summary>
+    private void FillTo(int index)
+    {
+        while (index >= _tokenCount)
+        {
+            if (_tokenCount == _tokens.Length)
+            {
+                Array.Resize(ref _tokens, _tokens.Length * 2);
+            }
+
+            // After the end of file the lexer keeps answering EndOfFile, so lookahead past it is harmless.
+            _tokens[_tokenCount++] = _lexer.Finished ? new Token(TokenKind.EndOfFile, _text.Length, _text.Length) : _lexer.Next();
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Token Advance()
     {
         var token = Peek();
@@ -104,6 +116,7 @@ internal sealed partial class Parser
     /// </summary>
     private int PrevEnd
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             var i = _pos - 1;
@@ -116,10 +129,16 @@ internal sealed partial class Parser
         }
     }
 
-    private int CurrentStart => Peek().Start;
+    private int CurrentStart
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Peek().Start;
+    }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private TextSpan SpanFrom(int start) => new(start, PrevEnd);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Accept(TokenKind kind)
     {
         if (Kind != kind)
@@ -192,6 +211,7 @@ internal sealed partial class Parser
 
     private int Mark() => _stackTop;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Push(Node? node)
     {
         if (_stackTop == _stack.Length)
@@ -284,23 +304,10 @@ internal sealed partial class Parser
 
     // ---- Names -----------------------------------------------------------------------------------------
 
-    private readonly Dictionary<string, string> _identifiers;
+    private readonly IdentifierTable _identifiers = IdentifierTable.ForCurrentThread();
 
-    /// <summary>The identifier of a NAME token: interned per parse, NFKC-normalised when not ASCII (PEP 3131).</summary>
-    private string Identifier(in Token token)
-    {
-        var span = _text.AsSpan(token.Start, token.End - token.Start);
-        var lookup = _identifiers.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(span, out var known))
-        {
-            return known;
-        }
-
-        var text = span.ToString();
-        var value = System.Text.Ascii.IsValid(span) ? text : Lexing.Unicode.Nfkc.Normalize(text);
-        _identifiers[text] = value;
-        return value;
-    }
+    /// <summary>The identifier of a NAME token: NFKC-normalised when not ASCII (PEP 3131), shared when already met.</summary>
+    private string Identifier(in Token token) => _identifiers.Intern(_text.AsSpan(token.Start, token.End - token.Start));
 
     private string ExpectIdentifier()
     {

@@ -21,8 +21,8 @@ public sealed class SourceText
     {
         ArgumentNullException.ThrowIfNull(text);
         Text = text;
-        (_lineStarts, _nonAsciiLines) = ComputeLines(text);
-        HasNonAscii = Array.Exists(_nonAsciiLines, bits => bits != 0);
+        HasNonAscii = !Ascii.IsValid(text);
+        (_lineStarts, _nonAsciiLines) = ComputeLines(text, HasNonAscii);
     }
 
     /// <summary>The decoded text, line endings as written.</summary>
@@ -166,7 +166,8 @@ public sealed class SourceText
         return width;
     }
 
-    private static (int[] LineStarts, ulong[] NonAsciiLines) ComputeLines(string text)
+    /// <summary>The line starts, and which lines hold non-ASCII characters (only looked for when the text has some).</summary>
+    private static (int[] LineStarts, ulong[] NonAsciiLines) ComputeLines(string text, bool hasNonAscii)
     {
         var span = text.AsSpan();
         // One line per line break ("\r\n" is one), plus the first, minus one if the text ends with a break.
@@ -182,7 +183,7 @@ public sealed class SourceText
             starts[count++] = lineStart;
             var newline = span[lineStart..].IndexOfAny('\n', '\r');
             var lineEnd = newline < 0 ? span.Length : lineStart + newline;
-            if (!System.Text.Ascii.IsValid(span[lineStart..lineEnd]))
+            if (hasNonAscii && !Ascii.IsValid(span[lineStart..lineEnd]))
             {
                 nonAscii[line >> 6] |= 1UL << (line & 63);
             }
