@@ -129,8 +129,12 @@ internal sealed partial class Interpreter
                     return ValueSet.Of(new InstanceValue("re.Pattern"));
                 }
 
+                // Locals, not the parameter: a lambda capturing a parameter allocates its closure on every
+                // call of the method, whichever case runs.
+                var call = args.Call;
+                var flagBits = (long)flagValue.Value;
                 var compiled = patterns.Items.Select(p => p is ConstValue { Constant: PyStr or PyBytes } c
-                    ? (Value)new RegexValue(c.Constant, (long)flagValue.Value, args.Call)
+                    ? (Value)new RegexValue(c.Constant, flagBits, call)
                     : new InstanceValue("re.Pattern"));
                 return ValueSet.FromItems(compiled, patterns.MayBeOther);
             }

@@ -873,7 +873,7 @@ internal sealed partial class Interpreter
 
         switch (owner)
         {
-                        case RefValue r:
+            case RefValue r:
                 return attr switch
                 {
                     "__dict__" => ValueSet.Of(new NamespaceValue(r.QualifiedName)),

@@ -60,8 +60,8 @@ internal sealed partial class Interpreter
         _budget = budget;
     }
 
-    /// <summary>Module names that some function rebinds through a <c>global</c> declaration.</summary>
-    private HashSet<string>? _globalsWrittenByFunctions;
+    /// <summary>Module names that some function rebinds through a <c>global</c> declaration, by module slot.</summary>
+    private bool[]? _globalsWrittenByFunctions;
 
     public ExpressionValues Values => _values;
 
@@ -144,31 +144,37 @@ internal sealed partial class Interpreter
         return ValueSet.Empty;
     }
 
-    private HashSet<string> GlobalsWrittenByFunctions()
+    /// <summary>Whether some function rebinds the module name numbered <paramref name="moduleSlot"/> through a <c>global</c> declaration.</summary>
+    private bool IsWrittenByFunctions(int moduleSlot)
     {
-        if (_globalsWrittenByFunctions is null)
-        {
-            _globalsWrittenByFunctions = new HashSet<string>(StringComparer.Ordinal);
-            var pending = new Stack<Scope>(_moduleScope.Children);
-            while (pending.Count > 0)
-            {
-                var scope = pending.Pop();
-                foreach (var name in scope.Names)
-                {
-                    if ((scope.FlagsOf(name) & SymbolFlags.Global) != 0)
-                    {
-                        _globalsWrittenByFunctions.Add(name);
-                    }
-                }
+        var written = _globalsWrittenByFunctions ??= FindGlobalsWrittenByFunctions();
+        return (uint)moduleSlot < (uint)written.Length && written[moduleSlot];
+    }
 
-                foreach (var child in scope.Children)
+    // By the module's slot numbers rather than by name: module code asks this on every read of a module
+    // name. A name declared global is a binding of the module scope, so it always has a slot there.
+    private bool[] FindGlobalsWrittenByFunctions()
+    {
+        var written = new bool[_moduleScope.NameCount];
+        var pending = new Stack<Scope>(_moduleScope.Children);
+        while (pending.Count > 0)
+        {
+            var scope = pending.Pop();
+            foreach (var name in scope.Names)
+            {
+                if ((scope.FlagsOf(name) & SymbolFlags.Global) != 0 && _moduleScope.SlotOf(name) is >= 0 and var slot)
                 {
-                    pending.Push(child);
+                    written[slot] = true;
                 }
+            }
+
+            foreach (var child in scope.Children)
+            {
+                pending.Push(child);
             }
         }
 
-        return _globalsWrittenByFunctions;
+        return written;
     }
 
     private ValueSet BuiltinValue(string name)
@@ -238,7 +244,7 @@ internal sealed partial class Interpreter
         if (owner == frame.Scope)
         {
             var value = frame.Env.TryGet(slot, name, out var bound) ? bound : Initial(frame.Scope, name);
-            if (frame.Scope.Kind == ScopeKind.Module && GlobalsWrittenByFunctions().Contains(name) &&
+            if (frame.Scope.Kind == ScopeKind.Module && IsWrittenByFunctions(slot) &&
                 _summaries.TryGetValue(_moduleScope, out var summary) && summary.TryGet(slot, name, out var fromFunctions))
             {
                 // A function called in between may have rebound it: what it bound is possible too.

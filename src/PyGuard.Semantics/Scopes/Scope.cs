@@ -45,6 +45,11 @@ public sealed class Scope
     private readonly List<Scope> _children = [];
     private List<string>? _starImports;
 
+    // Where each numbered name read here resolves (see Resolve); null until the scope is complete.
+    private Resolution[]? _resolutions;
+
+    private readonly record struct Resolution(Scope? Owner, int Slot, bool Known);
+
     internal Scope(ScopeKind kind, Node node, Scope? parent)
     {
         Kind = kind;
@@ -132,8 +137,30 @@ public sealed class Scope
     /// </summary>
     internal Scope? Resolve(string name, out int slot)
     {
-        // Every name the interpreter reads comes through here: each scope's entry is looked up once.
-        var flags = SymbolOf(name, out slot);
+        // Every name the interpreter reads comes through here, many times over (function bodies run with
+        // unknown and with known arguments, loops unroll). Once the scopes are complete a name's resolution
+        // cannot change, so it is worked out once per numbered name; before that, or for a name this scope
+        // does not number, it is worked out each time.
+        var flags = SymbolOf(name, out var own);
+        if (_resolutions is null || (uint)own >= (uint)_resolutions.Length)
+        {
+            return ResolveUncached(name, flags, own, out slot);
+        }
+
+        ref var resolution = ref _resolutions[own];
+        if (!resolution.Known)
+        {
+            resolution = new Resolution(ResolveUncached(name, flags, own, out var found), found, Known: true);
+        }
+
+        slot = resolution.Slot;
+        return resolution.Owner;
+    }
+
+    /// <summary>Walks the enclosing scopes as Python does; <paramref name="own"/> is the name's slot here.</summary>
+    private Scope? ResolveUncached(string name, SymbolFlags flags, int own, out int slot)
+    {
+        slot = own;
         if (Kind == ScopeKind.Module)
         {
             return IsLocal(flags) ? this : Unresolved(out slot);
@@ -213,8 +240,20 @@ public sealed class Scope
         }
     }
 
+    /// <summary>
+    /// Marks the scope complete: the builder has recorded every name, so resolutions are fixed from now on
+    /// and may be kept. Called on every scope of a module at once, because a binding added to one scope
+    /// changes what names read in the scopes nested in it resolve to.
+    /// </summary>
+    internal void Complete() => _resolutions = new Resolution[_names.Count];
+
     internal void Add(string name, SymbolFlags flags)
     {
+        if (_resolutions is not null)
+        {
+            throw new InvalidOperationException("a complete scope gains no names");
+        }
+
         ref var symbol = ref CollectionsMarshal.GetValueRefOrAddDefault(_symbols, name, out var exists);
         if (!exists)
         {

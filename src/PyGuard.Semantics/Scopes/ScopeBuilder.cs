@@ -13,6 +13,7 @@ internal sealed class ScopeBuilder : NodeWalker
     private readonly Dictionary<Node, Scope> _scopes = new();
     private readonly HashSet<string> _literals = new(StringComparer.Ordinal);
     private Scope _current;
+    private int _depth;
 
     private ScopeBuilder(ModModule module)
     {
@@ -32,6 +33,11 @@ internal sealed class ScopeBuilder : NodeWalker
             builder.Visit(statement);
         }
 
+        foreach (var scope in builder._scopes.Values)
+        {
+            scope.Complete();
+        }
+
         return (builder._current, builder._scopes, builder._literals);
     }
 
@@ -45,13 +51,18 @@ internal sealed class ScopeBuilder : NodeWalker
 
     public override void Visit(Node node)
     {
-        // Nesting is bounded by the parser; this guards the walk should that bound ever be raised.
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // Nesting is bounded by the parser; this guards the walk should that bound ever be raised. The probe
+        // is a call into the runtime that reads thread-local state, and this runs for every node, so it runs
+        // only at every sixteenth level of nesting: sixteen of these small frames are far less than the
+        // headroom the probe keeps. The depth is not restored when the walk throws; the builder is then
+        // thrown away.
+        if ((++_depth & 15) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             throw new InsufficientExecutionStackException("scope analysis: tree too deep");
         }
 
         base.Visit(node);
+        _depth--;
     }
 
     public override void VisitStmtFunctionDef(StmtFunctionDef node) =>

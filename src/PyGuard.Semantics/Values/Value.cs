@@ -84,8 +84,27 @@ public sealed record ContainerValue(string Type, ImmutableArray<ValueSet> Items)
 /// <summary>A dict literal whose keys are constants.</summary>
 public sealed record DictValue(ImmutableArray<KeyValuePair<PyValue, ValueSet>> Entries) : Value
 {
-    public bool Equals(DictValue? other) =>
-        other is not null && Entries.AsSpan().SequenceEqual(other.Entries.AsSpan());
+    public bool Equals(DictValue? other)
+    {
+        // Entry by entry: KeyValuePair has no equality of its own, so comparing pairs with the default
+        // comparer boxes both and compares their fields by reflection.
+        if (other is null || Entries.Length != other.Entries.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Entries.Length; i++)
+        {
+            var (key, value) = Entries[i];
+            var (otherKey, otherValue) = other.Entries[i];
+            if (!Equals(key, otherKey) || value != otherValue)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public override int GetHashCode() => Entries.Length;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace PyGuard.Semantics.Values;
 
@@ -114,17 +115,19 @@ public readonly struct ValueSet : IEquatable<ValueSet>
             return Unknown;
         }
 
-        var builder = ImmutableArray.CreateBuilder<Value>(mine.Length + missing);
-        builder.AddRange(mine);
+        // The exact size is known: fill an array and hand it over, without a builder object per union.
+        var union = new Value[mine.Length + missing];
+        mine.CopyTo(union);
+        var next = mine.Length;
         foreach (var value in theirs)
         {
             if (mine.IndexOf(value) < 0)
             {
-                builder.Add(value);
+                union[next++] = value;
             }
         }
 
-        return new ValueSet(builder.MoveToImmutable(), mayBeOther);
+        return new ValueSet(ImmutableCollectionsMarshal.AsImmutableArray(union), mayBeOther);
     }
 
     /// <summary>The same set, marked as possibly holding other values too.</summary>
