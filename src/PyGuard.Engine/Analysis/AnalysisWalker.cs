@@ -5,7 +5,7 @@ namespace PyGuard.Engine.Analysis;
 
 /// <summary>
 /// The one walk per file: visits every node in source order and calls each analyzer's callbacks for
-/// that node's kind. An analyzer that throws is reported and skipped for the rest of the file; the walk
+/// that node's kind (a call callback with a callee filter only if the call passes it). An analyzer that throws is reported and skipped for the rest of the file; the walk
 /// and the other analyzers go on.
 /// </summary>
 internal sealed class AnalysisWalker : NodeWalker
@@ -18,11 +18,18 @@ internal sealed class AnalysisWalker : NodeWalker
     // interested analyzer, and a dictionary look-up there cost more than most callbacks.
     private readonly NodeContext?[] _contexts;
 
+    // Indexed by callee filter: the number of the last call that passed it. A call's callee names are
+    // looked up once for all the filtered callbacks, and a callback whose filter the call did not pass
+    // is skipped without being called.
+    private readonly int[] _passedAt;
+    private int _calls;
+
     public AnalysisWalker(FileAnalysis analysis, DispatchTable dispatch)
     {
         _analysis = analysis;
         _dispatch = dispatch;
         _contexts = new NodeContext?[dispatch.AnalyzerCount];
+        _passedAt = new int[dispatch.FilterCount];
     }
 
     private NodeContext ContextFor(int slot, Analyzer analyzer) =>
@@ -39,10 +46,15 @@ internal sealed class AnalysisWalker : NodeWalker
 
         _path.Add(node);
         var actions = _dispatch.For(node.Kind);
+        if (node is ExprCall call && _passedAt.Length != 0)
+        {
+            PassFilters(call);
+        }
+
         for (var i = 0; i < actions.Length; i++)
         {
-            var (slot, analyzer, action) = actions[i];
-            if (_analysis.HasFailed(analyzer))
+            var (slot, analyzer, action, filter) = actions[i];
+            if ((filter >= 0 && _passedAt[filter] != _calls) || _analysis.HasFailed(analyzer))
             {
                 continue;
             }
@@ -63,38 +75,16 @@ internal sealed class AnalysisWalker : NodeWalker
         node.VisitChildren(this);
         _path.RemoveAt(_path.Count - 1);
     }
-}
 
-/// <summary>Callbacks indexed by node kind, built once from every analyzer's registration.</summary>
-internal sealed class DispatchTable
-{
-    private readonly (int Slot, Analyzer Analyzer, Action<NodeContext> Action)[][] _byKind;
-
-    public DispatchTable(IReadOnlyList<AnalysisRegistration> registrations)
+    private void PassFilters(ExprCall call)
     {
-        var kinds = Enum.GetValues<NodeKind>();
-        var lists = new List<(int, Analyzer, Action<NodeContext>)>[kinds.Max(k => (int)k) + 1];
-        var fileActions = new List<(Analyzer, Action<FileContext>)>();
-        for (var slot = 0; slot < registrations.Count; slot++)
+        _calls++;
+        foreach (var name in _analysis.Model.CalleeNames(call))
         {
-            var registration = registrations[slot];
-            foreach (var (kind, action) in registration.NodeActions)
+            foreach (var filter in _dispatch.FiltersPassedBy(name))
             {
-                (lists[(int)kind] ??= []).Add((slot, registration.Analyzer, action));
+                _passedAt[filter] = _calls;
             }
-
-            fileActions.AddRange(registration.FileActions.Select(a => (registration.Analyzer, a)));
         }
-
-        _byKind = [.. lists.Select(l => l?.ToArray() ?? [])];
-        FileActions = [.. fileActions];
-        AnalyzerCount = registrations.Count;
     }
-
-    /// <summary>How many analyzers registered; each has a slot below this number.</summary>
-    public int AnalyzerCount { get; }
-
-    public (Analyzer Analyzer, Action<FileContext> Action)[] FileActions { get; }
-
-    public (int Slot, Analyzer Analyzer, Action<NodeContext> Action)[] For(NodeKind kind) => _byKind[(int)kind];
 }
