@@ -12,7 +12,7 @@ internal sealed class AnalysisWalker : NodeWalker
 {
     private readonly FileAnalysis _analysis;
     private readonly DispatchTable _dispatch;
-    private readonly List<Node> _path = [];
+    private readonly NodePath _path = new();
 
     // Indexed by the analyzer's slot in the dispatch table: the walk makes one callback per node per
     // interested analyzer, and a dictionary look-up there cost more than most callbacks.
@@ -44,7 +44,7 @@ internal sealed class AnalysisWalker : NodeWalker
             throw new InsufficientExecutionStackException("the syntax tree is nested too deeply to analyse");
         }
 
-        _path.Add(node);
+        _path.Push(node);
         var actions = _dispatch.For(node.Kind);
         if (node is ExprCall call && _passedAt.Length != 0)
         {
@@ -61,9 +61,7 @@ internal sealed class AnalysisWalker : NodeWalker
 
             try
             {
-                var context = ContextFor(slot, analyzer);
-                context.Node = node;
-                action(context);
+                action(ContextFor(slot, analyzer));
             }
             catch (Exception e) when (e is not OutOfMemoryException and not InsufficientExecutionStackException)
             {
@@ -73,7 +71,7 @@ internal sealed class AnalysisWalker : NodeWalker
 
         // Straight to the children: this walker overrides no per-kind method, so Accept would only bounce back here.
         node.VisitChildren(this);
-        _path.RemoveAt(_path.Count - 1);
+        _path.Pop();
     }
 
     private void PassFilters(ExprCall call)

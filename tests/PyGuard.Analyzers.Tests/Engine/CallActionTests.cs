@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
 using PyGuard.Engine.Analysis;
-using PyGuard.Engine.Model;
-using PyGuard.Engine.Pipeline;
-using PyGuard.Engine.Policies;
 using PyGuard.Syntax.Tree;
 using Shouldly;
 using Xunit;
@@ -25,11 +21,9 @@ public sealed class CallActionTests
         """;
 
     /// <summary>Records the line of every call it is given.</summary>
-    private sealed class Recorder(IEnumerable<string>? callees) : Analyzer
+    private sealed class Recorder(IEnumerable<string>? callees) : TestAnalyzer
     {
         public List<int> Lines { get; } = [];
-
-        public override ImmutableArray<RuleDescriptor> SupportedRules => [];
 
         public override void Initialize(AnalysisRegistration registration)
         {
@@ -46,7 +40,7 @@ public sealed class CallActionTests
         private void Record(NodeContext context) => Lines.Add(context.LocationOf(context.Node.Span).Line);
     }
 
-    private static void Scan(params Analyzer[] analyzers) => new ScanEngine(analyzers).Scan(Code, "calls.py", Policy.Agent);
+    private static void Scan(params Analyzer[] analyzers) => TestAnalyzer.Scan([Code], analyzers);
 
     [Fact]
     public void Only_calls_that_may_be_a_listed_callee_are_given_in_source_order_aliases_included()
