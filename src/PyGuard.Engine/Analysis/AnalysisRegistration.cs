@@ -12,6 +12,7 @@ public sealed class AnalysisRegistration
 {
     private readonly List<NodeAction> _nodeActions = [];
     private readonly List<Action<FileContext>> _fileActions = [];
+    private readonly List<Action<FileContext>> _fileEndActions = [];
 
     internal AnalysisRegistration(Analyzer analyzer) => Analyzer = analyzer;
 
@@ -20,6 +21,8 @@ public sealed class AnalysisRegistration
     internal IReadOnlyList<NodeAction> NodeActions => _nodeActions;
 
     internal IReadOnlyList<Action<FileContext>> FileActions => _fileActions;
+
+    internal IReadOnlyList<Action<FileContext>> FileEndActions => _fileEndActions;
 
     /// <summary>Calls <paramref name="action"/> for every node of the given kinds, in source order.</summary>
     public void RegisterNodeAction(Action<NodeContext> action, params ImmutableArray<NodeKind> kinds)
@@ -55,4 +58,11 @@ public sealed class AnalysisRegistration
 
     /// <summary>Calls <paramref name="action"/> once per file, after the semantic model is built.</summary>
     public void RegisterFileAction(Action<FileContext> action) => _fileActions.Add(action);
+
+    /// <summary>
+    /// Calls <paramref name="action"/> once per file after the walk, every node callback done: for a rule
+    /// that judges the file by what its node callbacks gathered (in <see cref="FileContext.FileState{T}"/>)
+    /// instead of walking the tree again itself.
+    /// </summary>
+    public void RegisterFileEndAction(Action<FileContext> action) => _fileEndActions.Add(action);
 }

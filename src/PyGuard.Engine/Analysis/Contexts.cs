@@ -48,6 +48,14 @@ public class FileContext
     public void ScanEmbeddedSource(string source, Node site, string description) =>
         _analysis.ScanEmbedded(source, site, description);
 
+    /// <summary>
+    /// The analyzer's state for the file being scanned: made on first use, then the same object for each
+    /// of the analyzer's callbacks on this file and for no other analyzer or file. An analyzer keeps one
+    /// type of state (asking with another is an error).
+    /// </summary>
+    public T FileState<T>()
+        where T : class, new() => _analysis.StateOf<T>(Analyzer);
+
     /// <summary>The 1-based line and column of an offset, in code points.</summary>
     public SourceLocation LocationOf(TextSpan span) => _analysis.LocationOf(span);
 }

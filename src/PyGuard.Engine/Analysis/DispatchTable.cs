@@ -24,6 +24,7 @@ internal sealed class DispatchTable
         var lists = new List<Dispatch>[kinds.Max(k => (int)k) + 1];
         var filtersByCallee = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var fileActions = new List<(Analyzer, Action<FileContext>)>();
+        var fileEndActions = new List<(Analyzer, Action<FileContext>)>();
         for (var slot = 0; slot < registrations.Count; slot++)
         {
             var registration = registrations[slot];
@@ -43,11 +44,13 @@ internal sealed class DispatchTable
             }
 
             fileActions.AddRange(registration.FileActions.Select(a => (registration.Analyzer, a)));
+            fileEndActions.AddRange(registration.FileEndActions.Select(a => (registration.Analyzer, a)));
         }
 
         _byKind = [.. lists.Select(l => l?.ToArray() ?? [])];
         _filtersByCallee = filtersByCallee.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         FileActions = [.. fileActions];
+        FileEndActions = [.. fileEndActions];
         AnalyzerCount = registrations.Count;
     }
 
@@ -58,6 +61,8 @@ internal sealed class DispatchTable
     public int FilterCount { get; }
 
     public (Analyzer Analyzer, Action<FileContext> Action)[] FileActions { get; }
+
+    public (Analyzer Analyzer, Action<FileContext> Action)[] FileEndActions { get; }
 
     public Dispatch[] For(NodeKind kind) => _byKind[(int)kind];
 
