@@ -27,7 +27,7 @@ public sealed class CodeObjectConstruction : Analyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Descriptor];
 
     public override void Initialize(AnalysisRegistration registration) =>
-        registration.RegisterNodeAction(Analyze, NodeKind.ExprCall);
+        registration.RegisterCallAction(Analyze, Constructors);
 
     private static void Analyze(NodeContext context)
     {

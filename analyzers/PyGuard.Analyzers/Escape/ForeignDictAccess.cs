@@ -27,7 +27,7 @@ public sealed class ForeignDictAccess : Analyzer
     public override void Initialize(AnalysisRegistration registration)
     {
         registration.RegisterNodeAction(AnalyzeAttribute, NodeKind.ExprAttribute);
-        registration.RegisterNodeAction(AnalyzeCall, NodeKind.ExprCall);
+        registration.RegisterCallAction(AnalyzeCall, ["builtins.vars"]);
     }
 
     private static void AnalyzeAttribute(NodeContext context)

@@ -31,7 +31,7 @@ public sealed class FrameIntrospection : Analyzer
     public override void Initialize(AnalysisRegistration registration)
     {
         registration.RegisterNodeAction(AnalyzeAttribute, NodeKind.ExprAttribute);
-        registration.RegisterNodeAction(AnalyzeCall, NodeKind.ExprCall);
+        registration.RegisterCallAction(AnalyzeCall, FrameFunctions);
     }
 
     private static void AnalyzeAttribute(NodeContext context)

@@ -24,8 +24,11 @@ public sealed class GarbageCollectorIntrospection : Analyzer
 
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Descriptor];
 
-    public override void Initialize(AnalysisRegistration registration) =>
-        registration.RegisterNodeAction(Analyze, NodeKind.ExprCall, NodeKind.ExprAttribute);
+    public override void Initialize(AnalysisRegistration registration)
+    {
+        registration.RegisterCallAction(Analyze, Functions);
+        registration.RegisterNodeAction(Analyze, NodeKind.ExprAttribute);
+    }
 
     private static void Analyze(NodeContext context)
     {

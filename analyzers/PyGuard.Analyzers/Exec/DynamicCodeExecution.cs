@@ -32,7 +32,7 @@ public sealed class DynamicCodeExecution : Analyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Descriptor];
 
     public override void Initialize(AnalysisRegistration registration) =>
-        registration.RegisterNodeAction(Analyze, NodeKind.ExprCall);
+        registration.RegisterCallAction(Analyze, CodeExecutors);
 
     private static void Analyze(NodeContext context)
     {

@@ -31,7 +31,7 @@ public sealed class ProcessExecution : Analyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Descriptor];
 
     public override void Initialize(AnalysisRegistration registration) =>
-        registration.RegisterNodeAction(Analyze, NodeKind.ExprCall);
+        registration.RegisterCallAction(Analyze, Starters.Concat(ShellCommand.SubprocessFunctions));
 
     private static void Analyze(NodeContext context)
     {

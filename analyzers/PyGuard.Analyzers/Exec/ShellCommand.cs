@@ -37,7 +37,7 @@ public sealed class ShellCommand : Analyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Descriptor];
 
     public override void Initialize(AnalysisRegistration registration) =>
-        registration.RegisterNodeAction(Analyze, NodeKind.ExprCall);
+        registration.RegisterCallAction(Analyze, ShellFunctions.Concat(SubprocessFunctions));
 
     private static void Analyze(NodeContext context)
     {

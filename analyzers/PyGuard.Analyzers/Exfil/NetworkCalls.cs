@@ -40,15 +40,17 @@ internal static class NetworkCalls
 
     private static readonly FrozenDictionary<string, Shape> Table = Build();
 
-    /// <summary>The last part of every name in the table: a method called on an object the model cannot type is looked up only if it has one of these names.</summary>
-    private static readonly FrozenSet<string> MemberNames = Table.Keys.Select(name => name[(name.LastIndexOf('.') + 1)..]).ToFrozenSet(StringComparer.Ordinal);
-
     /// <summary>
-    /// The packages a receiver's object must come from for its method to be in the table (null: any). A file
-    /// holding no object of these packages cannot call a table method on a receiver it cannot type, so the
-    /// data flow is not asked (building its graph is the costly part of a scan that has no taint to track).
+    /// For the last part of every name in the table, the packages a receiver's object must come from for its
+    /// method of that name to be in the table (null: any). A method called on an object the model cannot type
+    /// is looked up only if it has one of these names and the file holds an object of its packages: otherwise
+    /// it cannot be a table method, and the data flow is not asked (building its graph is the costly part of
+    /// a scan that has no taint to track). Kept per name because the names are common (<c>get</c>,
+    /// <c>open</c>, <c>write</c>) and each belongs to few packages.
     /// </summary>
-    private static readonly FrozenSet<string>? OwnerPackages = PyGuard.Semantics.Knowledge.QualifiedNames.OwnerPackagesReaching(Table.Keys);
+    private static readonly FrozenDictionary<string, FrozenSet<string>?> MemberOwners = Table.Keys
+        .GroupBy(name => name[(name.LastIndexOf('.') + 1)..], StringComparer.Ordinal)
+        .ToFrozenDictionary(names => names.Key, PyGuard.Semantics.Knowledge.QualifiedNames.OwnerPackagesReaching, StringComparer.Ordinal);
 
     /// <summary>What <paramref name="call"/> sends where, if it is a network call.</summary>
     /// <remarks>Five rules ask this of every call in turn; the model keeps the answer for the call.</remarks>
@@ -60,7 +62,7 @@ internal static class NetworkCalls
     {
         var found = Find(model.CalleeNames(call), call);
         if (found is null && model.CalleeNames(call).Length == 0 && call.Func is ExprAttribute { Value: ExprName or ExprAttribute } method &&
-            MemberNames.Contains(method.Attr) && (OwnerPackages is null || model.MayHoldObjectFrom(OwnerPackages)))
+            MemberOwners.TryGetValue(method.Attr, out var owners) && (owners is null || model.MayHoldObjectFrom(owners)))
         {
             // A client passed in as a parameter or kept in a member by another method: the data flow knows its type.
             found = Find(model.DataFlow.CalleeNames(call), call);

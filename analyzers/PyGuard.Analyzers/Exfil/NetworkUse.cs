@@ -1,11 +1,9 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using PyGuard.Analyzers.Catalogs;
 using PyGuard.Analyzers.Common;
 using PyGuard.Engine.Analysis;
 using PyGuard.Engine.Model;
 using PyGuard.Engine.Policies;
-using PyGuard.Semantics;
 using PyGuard.Syntax.Tree;
 
 namespace PyGuard.Analyzers.Exfil;
@@ -24,7 +22,25 @@ public sealed class NetworkUse : Analyzer
 
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Descriptor];
 
-    public override void Initialize(AnalysisRegistration registration) => registration.RegisterFileAction(Analyze);
+    public override void Initialize(AnalysisRegistration registration)
+    {
+        registration.RegisterNodeAction(Gather, NodeKind.ExprCall);
+        registration.RegisterFileEndAction(Analyze);
+    }
+
+    /// <summary>
+    /// Gathers the calls that reach the network during the one walk. The other exfiltration rules ask the
+    /// same of every call just before or after, and the model keeps the answer for the call, so this costs
+    /// no look-up of its own.
+    /// </summary>
+    private static void Gather(NodeContext context)
+    {
+        var call = (ExprCall)context.Node;
+        if (NetworkCalls.Find(context.Model, call) is { UsesNetwork: true } network)
+        {
+            context.FileState<NetworkCallsSeen>().Calls.Add((call, network.Function));
+        }
+    }
 
     private static void Analyze(FileContext context)
     {
@@ -50,41 +66,20 @@ public sealed class NetworkUse : Analyzer
             return;
         }
 
-        var finder = new Finder(model);
-        finder.Visit(context.Tree.Root);
+        var calls = context.FileState<NetworkCallsSeen>().Calls;
         // The first call that sends no sensitive content carries the finding; the taint of later calls is not needed.
-        var plain = finder.Calls.FirstOrDefault(c => TaintFlows.Find(model, NetworkCalls.Arguments(c.Call), TaintFlows.IsContent).Count == 0);
+        var plain = calls.FirstOrDefault(c => TaintFlows.Find(model, NetworkCalls.Arguments(c.Call), TaintFlows.IsContent).Count == 0);
         if (plain.Call is not null)
         {
-            var others = finder.Calls.Count - 1;
+            var others = calls.Count - 1;
             context.Report(Descriptor, plain.Call.Span, severity, null, plain.Function,
                 others == 0 ? string.Empty : $" ({others} more network call{(others == 1 ? "" : "s")} in the file)");
         }
     }
 
     /// <summary>Every call in the file that reaches the network, in source order.</summary>
-    private sealed class Finder(SemanticModel model) : NodeWalker
+    private sealed class NetworkCallsSeen
     {
         public List<(ExprCall Call, string Function)> Calls { get; } = [];
-
-        public override void Visit(Node node)
-        {
-            if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
-            {
-                throw new InsufficientExecutionStackException("the syntax tree is nested too deeply to analyse");
-            }
-
-            base.Visit(node);
-        }
-
-        public override void VisitExprCall(ExprCall node)
-        {
-            if (NetworkCalls.Find(model, node) is { UsesNetwork: true } network)
-            {
-                Calls.Add((node, network.Function));
-            }
-
-            base.VisitExprCall(node);
-        }
     }
 }

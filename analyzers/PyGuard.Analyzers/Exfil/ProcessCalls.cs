@@ -26,6 +26,11 @@ internal static partial class ProcessCalls
         "asyncio.subprocess.Process.communicate", "asyncio.subprocess.Process.stdin.write",
     ], StringComparer.Ordinal);
 
+    /// <summary>Every callee of a call that <see cref="Find"/> finds: it looks at no other call.</summary>
+    public static readonly FrozenSet<string> Functions = InputWriters
+        .Concat(ShellCommand.ShellFunctions).Concat(ShellCommand.SubprocessFunctions).Concat(ProcessExecution.Starters)
+        .ToFrozenSet(StringComparer.Ordinal);
+
     public static ProcessCall? Find(SemanticModel model, ExprCall call)
     {
         foreach (var name in model.CalleeNames(call))

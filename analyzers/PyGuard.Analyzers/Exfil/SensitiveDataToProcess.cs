@@ -23,7 +23,7 @@ public sealed class SensitiveDataToProcess : Analyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Descriptor];
 
     public override void Initialize(AnalysisRegistration registration) =>
-        registration.RegisterNodeAction(Analyze, NodeKind.ExprCall);
+        registration.RegisterCallAction(Analyze, ProcessCalls.Functions);
 
     private static void Analyze(NodeContext context)
     {

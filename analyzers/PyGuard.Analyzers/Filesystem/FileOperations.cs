@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Collections.Immutable;
 using PyGuard.Semantics;
 using PyGuard.Semantics.Values;
 using PyGuard.Syntax.Tree;
@@ -78,32 +77,15 @@ internal static class FileOperations
         ["pathlib.Path.hardlink_to"] = [new(FileAction.Link, -1, null, 0, "target")],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Every callee of a call that has a filesystem effect: the table's and the openers'. The rules asking
+    /// about effects register for calls of these only, as no other call has one.
+    /// </summary>
+    public static readonly FrozenSet<string> Functions =
+        Table.Keys.Concat(["builtins.open", "io.FileIO", "pathlib.Path.open", "os.open"]).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>The filesystem effects of <paramref name="call"/> (none for calls that do not touch files).</summary>
-    /// <remarks>
-    /// Six rules ask this of every call in a file and nearly every call touches no file, so those are
-    /// answered without building an enumerator.
-    /// </remarks>
-    public static IEnumerable<FileOperation> Of(SemanticModel model, ExprCall call) =>
-        MayTouchFiles(model.CalleeNames(call)) ? OperationsOf(model, call) : [];
-
-    /// <summary>Every place the call acts on with one of <paramref name="actions"/>, paired with the operation.</summary>
-    public static IEnumerable<(FileOperation Operation, PathLocation Location)> Targets(SemanticModel model, ExprCall call, params ReadOnlySpan<FileAction> actions) =>
-        MayTouchFiles(model.CalleeNames(call)) ? TargetsOf(model, call, actions.ToArray()) : [];
-
-    private static bool MayTouchFiles(ImmutableArray<string> callees)
-    {
-        for (var i = 0; i < callees.Length; i++)
-        {
-            if (Table.ContainsKey(callees[i]) || callees[i] is "builtins.open" or "io.FileIO" or "pathlib.Path.open" or "os.open")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static IEnumerable<FileOperation> OperationsOf(SemanticModel model, ExprCall call)
+    public static IEnumerable<FileOperation> Of(SemanticModel model, ExprCall call)
     {
         foreach (var name in model.CalleeNames(call))
         {
@@ -137,9 +119,10 @@ internal static class FileOperations
         }
     }
 
-    private static IEnumerable<(FileOperation Operation, PathLocation Location)> TargetsOf(SemanticModel model, ExprCall call, FileAction[] actions)
+    /// <summary>Every place the call acts on with one of <paramref name="actions"/>, paired with the operation.</summary>
+    public static IEnumerable<(FileOperation Operation, PathLocation Location)> Targets(SemanticModel model, ExprCall call, params FileAction[] actions)
     {
-        foreach (var operation in OperationsOf(model, call))
+        foreach (var operation in Of(model, call))
         {
             if (actions.Contains(operation.Action))
             {

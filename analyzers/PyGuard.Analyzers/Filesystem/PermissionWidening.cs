@@ -31,7 +31,7 @@ public sealed class PermissionWidening : Analyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Descriptor];
 
     public override void Initialize(AnalysisRegistration registration) =>
-        registration.RegisterNodeAction(Analyze, NodeKind.ExprCall);
+        registration.RegisterCallAction(Analyze, FileOperations.Functions);
 
     private static void Analyze(NodeContext context)
     {

@@ -22,7 +22,7 @@ public sealed class PersistenceWrite : Analyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Descriptor];
 
     public override void Initialize(AnalysisRegistration registration) =>
-        registration.RegisterNodeAction(Analyze, NodeKind.ExprCall);
+        registration.RegisterCallAction(Analyze, FileOperations.Functions);
 
     private static void Analyze(NodeContext context)
     {

@@ -21,7 +21,7 @@ public sealed class SymlinkOutside : Analyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Descriptor];
 
     public override void Initialize(AnalysisRegistration registration) =>
-        registration.RegisterNodeAction(Analyze, NodeKind.ExprCall);
+        registration.RegisterCallAction(Analyze, FileOperations.Functions);
 
     private static void Analyze(NodeContext context)
     {

@@ -61,7 +61,7 @@ public sealed class DangerousOsFunction : Analyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Descriptor];
 
     public override void Initialize(AnalysisRegistration registration) =>
-        registration.RegisterNodeAction(Analyze, NodeKind.ExprCall);
+        registration.RegisterCallAction(Analyze, Members.Keys);
 
     private static void Analyze(NodeContext context)
     {

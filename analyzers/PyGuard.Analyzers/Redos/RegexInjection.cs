@@ -23,7 +23,7 @@ public sealed class RegexInjection : Analyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Descriptor];
 
     public override void Initialize(AnalysisRegistration registration) =>
-        registration.RegisterNodeAction(Analyze, NodeKind.ExprCall);
+        registration.RegisterCallAction(Analyze, RegexUses.ModuleFunctions);
 
     private static void Analyze(NodeContext context)
     {

@@ -45,6 +45,11 @@ internal static class RegexUses
             ["scanner"] = (0, MatchMode.Search),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>The qualified name of every module function that <see cref="ModulePatternArgument"/> takes a pattern of.</summary>
+    public static readonly FrozenSet<string> ModuleFunctions =
+        (from module in (string[])["re", "regex"] from function in Functions.Keys.Append("compile") select $"{module}.{function}")
+        .ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>The pattern expression of a module-level regex call (<c>re.search(p, s)</c>, <c>re.compile(p)</c>), or null.</summary>
     public static Expr? ModulePatternArgument(SemanticModel model, ExprCall call) =>
         model.CalleeNames(call).Any(n => IsRegexFunction(n, out _)) ? call.Argument(0, "pattern") : null;

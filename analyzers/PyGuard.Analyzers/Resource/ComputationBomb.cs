@@ -20,6 +20,9 @@ public sealed class ComputationBomb : Analyzer
         ["builtins.sum", "builtins.sorted", "builtins.max", "builtins.min", "builtins.list", "builtins.tuple", "builtins.set", "builtins.any", "builtins.all", "builtins.len"],
         StringComparer.Ordinal);
 
+    /// <summary>The other callees whose calls <see cref="AnalyzeCall"/> judges: powers, factorials and decimal precisions.</summary>
+    private static readonly string[] CallBombs = ["builtins.pow", "math.factorial", "math.comb", "math.perm", "decimal.Context", "decimal.localcontext"];
+
     public static readonly RuleDescriptor Descriptor = Rule.Define(
         "PG406", "Computation bomb", "{0}",
         RuleCategory.Resource, Severity.Error, Confidence.High, 7.0, [400, 1333],
@@ -34,7 +37,7 @@ public sealed class ComputationBomb : Analyzer
     public override void Initialize(AnalysisRegistration registration)
     {
         registration.RegisterNodeAction(AnalyzePower, NodeKind.ExprBinOp);
-        registration.RegisterNodeAction(AnalyzeCall, NodeKind.ExprCall);
+        registration.RegisterCallAction(AnalyzeCall, [.. CallBombs, .. RangeConsumers]);
         registration.RegisterNodeAction(AnalyzeLoop, NodeKind.StmtFor, NodeKind.StmtAsyncFor);
         registration.RegisterNodeAction(AnalyzePrecision, NodeKind.StmtAssign);
     }

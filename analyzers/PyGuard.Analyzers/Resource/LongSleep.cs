@@ -26,7 +26,7 @@ public sealed class LongSleep : Analyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Descriptor];
 
     public override void Initialize(AnalysisRegistration registration) =>
-        registration.RegisterNodeAction(Analyze, NodeKind.ExprCall);
+        registration.RegisterCallAction(Analyze, Sleeps);
 
     private static void Analyze(NodeContext context)
     {

@@ -44,7 +44,7 @@ public sealed class ProcessBomb : Analyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Descriptor];
 
     public override void Initialize(AnalysisRegistration registration) =>
-        registration.RegisterNodeAction(Analyze, NodeKind.ExprCall);
+        registration.RegisterCallAction(Analyze, Forks.Concat(Starters));
 
     private static void Analyze(NodeContext context)
     {

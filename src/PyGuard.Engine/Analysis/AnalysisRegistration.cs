@@ -1,21 +1,28 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using PyGuard.Syntax.Tree;
 
 namespace PyGuard.Engine.Analysis;
 
-/// <summary>Collects an analyzer's callbacks: per node kind, or once per file.</summary>
+/// <summary>A node callback; one with <see cref="Callees"/> is called only for calls of those callees.</summary>
+internal readonly record struct NodeAction(NodeKind Kind, Action<NodeContext> Action, FrozenSet<string>? Callees);
+
+/// <summary>Collects an analyzer's callbacks: per node kind, per callee, or once per file.</summary>
 public sealed class AnalysisRegistration
 {
-    private readonly List<(NodeKind Kind, Action<NodeContext> Action)> _nodeActions = [];
+    private readonly List<NodeAction> _nodeActions = [];
     private readonly List<Action<FileContext>> _fileActions = [];
+    private readonly List<Action<FileContext>> _fileEndActions = [];
 
     internal AnalysisRegistration(Analyzer analyzer) => Analyzer = analyzer;
 
     internal Analyzer Analyzer { get; }
 
-    internal IReadOnlyList<(NodeKind Kind, Action<NodeContext> Action)> NodeActions => _nodeActions;
+    internal IReadOnlyList<NodeAction> NodeActions => _nodeActions;
 
     internal IReadOnlyList<Action<FileContext>> FileActions => _fileActions;
+
+    internal IReadOnlyList<Action<FileContext>> FileEndActions => _fileEndActions;
 
     /// <summary>Calls <paramref name="action"/> for every node of the given kinds, in source order.</summary>
     public void RegisterNodeAction(Action<NodeContext> action, params ImmutableArray<NodeKind> kinds)
@@ -27,10 +34,35 @@ public sealed class AnalysisRegistration
 
         foreach (var kind in kinds)
         {
-            _nodeActions.Add((kind, action));
+            _nodeActions.Add(new NodeAction(kind, action, null));
         }
+    }
+
+    /// <summary>
+    /// Calls <paramref name="action"/>, in source order, for the calls whose callee may be one of
+    /// <paramref name="callees"/> as the semantic model names it (<see cref="Semantics.SemanticModel.CalleeNames"/>).
+    /// For a rule that has nothing to say about any other call, this is the node action for
+    /// <see cref="NodeKind.ExprCall"/> made cheap: the walk looks a call's names up once for every such
+    /// rule, and most calls concern none of them.
+    /// </summary>
+    public void RegisterCallAction(Action<NodeContext> action, IEnumerable<string> callees)
+    {
+        var names = callees.ToFrozenSet(StringComparer.Ordinal);
+        if (names.Count == 0)
+        {
+            throw new ArgumentException("name at least one callee", nameof(callees));
+        }
+
+        _nodeActions.Add(new NodeAction(NodeKind.ExprCall, action, names));
     }
 
     /// <summary>Calls <paramref name="action"/> once per file, after the semantic model is built.</summary>
     public void RegisterFileAction(Action<FileContext> action) => _fileActions.Add(action);
+
+    /// <summary>
+    /// Calls <paramref name="action"/> once per file after the walk, every node callback done: for a rule
+    /// that judges the file by what its node callbacks gathered (in <see cref="FileContext.FileState{T}"/>)
+    /// instead of walking the tree again itself.
+    /// </summary>
+    public void RegisterFileEndAction(Action<FileContext> action) => _fileEndActions.Add(action);
 }

@@ -5,24 +5,31 @@ namespace PyGuard.Engine.Analysis;
 
 /// <summary>
 /// The one walk per file: visits every node in source order and calls each analyzer's callbacks for
-/// that node's kind. An analyzer that throws is reported and skipped for the rest of the file; the walk
+/// that node's kind (a call callback with a callee filter only if the call passes it). An analyzer that throws is reported and skipped for the rest of the file; the walk
 /// and the other analyzers go on.
 /// </summary>
 internal sealed class AnalysisWalker : NodeWalker
 {
     private readonly FileAnalysis _analysis;
     private readonly DispatchTable _dispatch;
-    private readonly List<Node> _path = [];
+    private readonly NodePath _path = new();
 
     // Indexed by the analyzer's slot in the dispatch table: the walk makes one callback per node per
     // interested analyzer, and a dictionary look-up there cost more than most callbacks.
     private readonly NodeContext?[] _contexts;
+
+    // Indexed by callee filter: the number of the last call that passed it. A call's callee names are
+    // looked up once for all the filtered callbacks, and a callback whose filter the call did not pass
+    // is skipped without being called.
+    private readonly int[] _passedAt;
+    private int _calls;
 
     public AnalysisWalker(FileAnalysis analysis, DispatchTable dispatch)
     {
         _analysis = analysis;
         _dispatch = dispatch;
         _contexts = new NodeContext?[dispatch.AnalyzerCount];
+        _passedAt = new int[dispatch.FilterCount];
     }
 
     private NodeContext ContextFor(int slot, Analyzer analyzer) =>
@@ -37,21 +44,24 @@ internal sealed class AnalysisWalker : NodeWalker
             throw new InsufficientExecutionStackException("the syntax tree is nested too deeply to analyse");
         }
 
-        _path.Add(node);
+        _path.Push(node);
         var actions = _dispatch.For(node.Kind);
+        if (node is ExprCall call && _passedAt.Length != 0)
+        {
+            PassFilters(call);
+        }
+
         for (var i = 0; i < actions.Length; i++)
         {
-            var (slot, analyzer, action) = actions[i];
-            if (_analysis.HasFailed(analyzer))
+            var (slot, analyzer, action, filter) = actions[i];
+            if ((filter >= 0 && _passedAt[filter] != _calls) || _analysis.HasFailed(analyzer))
             {
                 continue;
             }
 
             try
             {
-                var context = ContextFor(slot, analyzer);
-                context.Node = node;
-                action(context);
+                action(ContextFor(slot, analyzer));
             }
             catch (Exception e) when (e is not OutOfMemoryException and not InsufficientExecutionStackException)
             {
@@ -61,40 +71,18 @@ internal sealed class AnalysisWalker : NodeWalker
 
         // Straight to the children: this walker overrides no per-kind method, so Accept would only bounce back here.
         node.VisitChildren(this);
-        _path.RemoveAt(_path.Count - 1);
+        _path.Pop();
     }
-}
 
-/// <summary>Callbacks indexed by node kind, built once from every analyzer's registration.</summary>
-internal sealed class DispatchTable
-{
-    private readonly (int Slot, Analyzer Analyzer, Action<NodeContext> Action)[][] _byKind;
-
-    public DispatchTable(IReadOnlyList<AnalysisRegistration> registrations)
+    private void PassFilters(ExprCall call)
     {
-        var kinds = Enum.GetValues<NodeKind>();
-        var lists = new List<(int, Analyzer, Action<NodeContext>)>[kinds.Max(k => (int)k) + 1];
-        var fileActions = new List<(Analyzer, Action<FileContext>)>();
-        for (var slot = 0; slot < registrations.Count; slot++)
+        _calls++;
+        foreach (var name in _analysis.Model.CalleeNames(call))
         {
-            var registration = registrations[slot];
-            foreach (var (kind, action) in registration.NodeActions)
+            foreach (var filter in _dispatch.FiltersPassedBy(name))
             {
-                (lists[(int)kind] ??= []).Add((slot, registration.Analyzer, action));
+                _passedAt[filter] = _calls;
             }
-
-            fileActions.AddRange(registration.FileActions.Select(a => (registration.Analyzer, a)));
         }
-
-        _byKind = [.. lists.Select(l => l?.ToArray() ?? [])];
-        FileActions = [.. fileActions];
-        AnalyzerCount = registrations.Count;
     }
-
-    /// <summary>How many analyzers registered; each has a slot below this number.</summary>
-    public int AnalyzerCount { get; }
-
-    public (Analyzer Analyzer, Action<FileContext> Action)[] FileActions { get; }
-
-    public (int Slot, Analyzer Analyzer, Action<NodeContext> Action)[] For(NodeKind kind) => _byKind[(int)kind];
 }

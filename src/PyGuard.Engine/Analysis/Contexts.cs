@@ -48,6 +48,14 @@ public class FileContext
     public void ScanEmbeddedSource(string source, Node site, string description) =>
         _analysis.ScanEmbedded(source, site, description);
 
+    /// <summary>
+    /// The analyzer's state for the file being scanned: made on first use, then the same object for each
+    /// of the analyzer's callbacks on this file and for no other analyzer or file. An analyzer keeps one
+    /// type of state (asking with another is an error).
+    /// </summary>
+    public T FileState<T>()
+        where T : class, new() => _analysis.StateOf<T>(Analyzer);
+
     /// <summary>The 1-based line and column of an offset, in code points.</summary>
     public SourceLocation LocationOf(TextSpan span) => _analysis.LocationOf(span);
 }
@@ -55,23 +63,20 @@ public class FileContext
 /// <summary>What a node callback sees: the node, its ancestors (nearest last) and everything a file callback sees.</summary>
 /// <remarks>
 /// One context per analyzer is reused for every node of a walk (allocating one per callback dominated the
-/// walk's cost), so a context is valid only during the callback it is passed to.
+/// walk's cost): it reads the node from the walk's path, so a context is valid only during the callback it
+/// is passed to.
 /// </remarks>
 public sealed class NodeContext : FileContext
 {
-    private readonly IReadOnlyList<Node> _path;
+    private readonly NodePath _path;
 
-    internal NodeContext(FileAnalysis analysis, Analyzer analyzer, IReadOnlyList<Node> path)
-        : base(analysis, analyzer)
-    {
-        _path = path;
-        Node = null!;
-    }
+    internal NodeContext(FileAnalysis analysis, Analyzer analyzer, NodePath path)
+        : base(analysis, analyzer) => _path = path;
 
-    public Node Node { get; internal set; }
+    public Node Node => _path.Current;
 
     /// <summary>The node's parent, or null for the module.</summary>
-    public Node? Parent => _path.Count >= 2 ? _path[^2] : null;
+    public Node? Parent => _path.Count >= 2 ? _path[_path.Count - 2] : null;
 
     /// <summary>The ancestors of the node, nearest first (the node itself excluded).</summary>
     public IEnumerable<Node> Ancestors

@@ -23,6 +23,7 @@ internal sealed class FileAnalysis
     private readonly List<Finding> _findings = [];
     private readonly HashSet<(string, SourceLocation, string)> _seen = [];
     private readonly HashSet<Analyzer> _failed = [];
+    private Dictionary<Analyzer, object>? _states;
 
     public FileAnalysis(ScanEngine engine, SyntaxTree tree, SemanticModel model, Policy policy, int depth)
     {
@@ -43,6 +44,19 @@ internal sealed class FileAnalysis
 
     /// <summary>Asked once per callback; failures are rare, so the empty set is checked without hashing.</summary>
     public bool HasFailed(Analyzer analyzer) => _failed.Count != 0 && _failed.Contains(analyzer);
+
+    /// <summary>The analyzer's state for this file (see <see cref="FileContext.FileState{T}"/>).</summary>
+    public T StateOf<T>(Analyzer analyzer)
+        where T : class, new()
+    {
+        _states ??= [];
+        if (!_states.TryGetValue(analyzer, out var state))
+        {
+            _states[analyzer] = state = new T();
+        }
+
+        return (T)state;
+    }
 
     /// <summary>Turns an analyzer's exception into a finding and silences that analyzer for the rest of the file.</summary>
     public void Fail(Analyzer analyzer, Exception exception, TextSpan span)

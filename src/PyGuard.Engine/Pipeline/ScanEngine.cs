@@ -128,24 +128,9 @@ public sealed class ScanEngine
         {
             model = SemanticModel.Build(tree);
             analysis = new FileAnalysis(this, tree, model, policy, depth);
-            foreach (var (analyzer, action) in _dispatch.FileActions)
-            {
-                if (analysis.HasFailed(analyzer))
-                {
-                    continue;
-                }
-
-                try
-                {
-                    action(new FileContext(analysis, analyzer));
-                }
-                catch (Exception e) when (e is not OutOfMemoryException and not InsufficientExecutionStackException)
-                {
-                    analysis.Fail(analyzer, e, new TextSpan(0, 0));
-                }
-            }
-
+            RunFileActions(analysis, _dispatch.FileActions);
             new AnalysisWalker(analysis, _dispatch).Visit(tree.Root);
+            RunFileActions(analysis, _dispatch.FileEndActions);
             if (model.IncompleteReason is { } reason)
             {
                 analysis.AddFinding(EngineRules.AnalysisIncomplete, new TextSpan(0, 0), null, null, EngineRules.AnalysisIncomplete.FormatMessage(reason), []);
@@ -158,6 +143,26 @@ public sealed class ScanEngine
             analysis ??= new FileAnalysis(this, tree, model ?? SemanticModel.Build(tree, stepBudget: 0), policy, depth);
             analysis.AddFinding(EngineRules.AnalysisIncomplete, new TextSpan(0, 0), null, null, EngineRules.AnalysisIncomplete.FormatMessage(e.Message), []);
             return analysis.Findings;
+        }
+    }
+
+    private static void RunFileActions(FileAnalysis analysis, (Analyzer Analyzer, Action<FileContext> Action)[] actions)
+    {
+        foreach (var (analyzer, action) in actions)
+        {
+            if (analysis.HasFailed(analyzer))
+            {
+                continue;
+            }
+
+            try
+            {
+                action(new FileContext(analysis, analyzer));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException and not InsufficientExecutionStackException)
+            {
+                analysis.Fail(analyzer, e, new TextSpan(0, 0));
+            }
         }
     }
 

@@ -150,6 +150,13 @@ public static class SensitiveSources
         }
     }
 
+    /// <summary>Every callee of a call in which <see cref="CredentialFileAccessOf"/> may find an access: it looks at no other call.</summary>
+    public static IReadOnlySet<string> CredentialFileFunctions { get; } = CopyFunctions.Concat(ArchiveMethods).Concat(
+    [
+        "builtins.open", "io.FileIO", "os.open", "pathlib.Path.read_text", "pathlib.Path.read_bytes", "pathlib.Path.open",
+        "sqlite3.connect", "netrc.netrc", "configparser.ConfigParser.read", "configparser.RawConfigParser.read",
+    ]).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>The credential file a call reads, copies or archives, if any (<c>open(~/.ssh/id_rsa)</c>, <c>Path.read_text</c>, <c>shutil.copy</c>).</summary>
     public static CredentialFileAccess? CredentialFileAccessOf(SemanticModel model, ExprCall call)
     {

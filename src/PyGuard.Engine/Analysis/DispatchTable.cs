@@ -1,0 +1,71 @@
+using System.Collections.Frozen;
+using PyGuard.Syntax.Tree;
+
+namespace PyGuard.Engine.Analysis;
+
+/// <summary>
+/// One callback of the walk: the analyzer's slot (below <see cref="DispatchTable.AnalyzerCount"/>), the
+/// analyzer, the callback, and the callee filter a call must pass for it (below
+/// <see cref="DispatchTable.FilterCount"/>; -1 for none).
+/// </summary>
+internal readonly record struct Dispatch(int Slot, Analyzer Analyzer, Action<NodeContext> Action, int Filter);
+
+/// <summary>Callbacks indexed by node kind, and the callee filters of call callbacks, built once from every analyzer's registration.</summary>
+internal sealed class DispatchTable
+{
+    private readonly Dispatch[][] _byKind;
+
+    /// <summary>For each callee name some filter names, every filter that it passes.</summary>
+    private readonly FrozenDictionary<string, int[]> _filtersByCallee;
+
+    public DispatchTable(IReadOnlyList<AnalysisRegistration> registrations)
+    {
+        var kinds = Enum.GetValues<NodeKind>();
+        var lists = new List<Dispatch>[kinds.Max(k => (int)k) + 1];
+        var filtersByCallee = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var fileActions = new List<(Analyzer, Action<FileContext>)>();
+        var fileEndActions = new List<(Analyzer, Action<FileContext>)>();
+        for (var slot = 0; slot < registrations.Count; slot++)
+        {
+            var registration = registrations[slot];
+            foreach (var (kind, action, callees) in registration.NodeActions)
+            {
+                var filter = -1;
+                if (callees is not null)
+                {
+                    filter = FilterCount++;
+                    foreach (var callee in callees)
+                    {
+                        (filtersByCallee.TryGetValue(callee, out var filters) ? filters : filtersByCallee[callee] = []).Add(filter);
+                    }
+                }
+
+                (lists[(int)kind] ??= []).Add(new Dispatch(slot, registration.Analyzer, action, filter));
+            }
+
+            fileActions.AddRange(registration.FileActions.Select(a => (registration.Analyzer, a)));
+            fileEndActions.AddRange(registration.FileEndActions.Select(a => (registration.Analyzer, a)));
+        }
+
+        _byKind = [.. lists.Select(l => l?.ToArray() ?? [])];
+        _filtersByCallee = filtersByCallee.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        FileActions = [.. fileActions];
+        FileEndActions = [.. fileEndActions];
+        AnalyzerCount = registrations.Count;
+    }
+
+    /// <summary>How many analyzers registered; each has a slot below this number.</summary>
+    public int AnalyzerCount { get; }
+
+    /// <summary>How many call callbacks have a callee filter; each filter has a number below this one.</summary>
+    public int FilterCount { get; }
+
+    public (Analyzer Analyzer, Action<FileContext> Action)[] FileActions { get; }
+
+    public (Analyzer Analyzer, Action<FileContext> Action)[] FileEndActions { get; }
+
+    public Dispatch[] For(NodeKind kind) => _byKind[(int)kind];
+
+    /// <summary>The filters that a call whose callee may be <paramref name="callee"/> passes.</summary>
+    public int[] FiltersPassedBy(string callee) => _filtersByCallee.TryGetValue(callee, out var filters) ? filters : [];
+}
