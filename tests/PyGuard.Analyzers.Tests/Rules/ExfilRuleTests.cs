@@ -202,6 +202,11 @@ public sealed class ExfilRuleTests
     [InlineData("import zipfile, os\nzipfile.ZipFile('o.zip', 'w').write(os.path.expanduser('~/.docker/config.json'))")]
     [InlineData("open('/etc/shadow').read()")]
     [InlineData("open('.env').read()")]
+    [InlineData("import os\nos.open(os.path.expanduser('~/.ssh/id_ed25519'), os.O_RDONLY)")]
+    [InlineData("import io, os\nio.FileIO(os.path.expanduser('~/.ssh/id_rsa')).read()")]
+    [InlineData("from pathlib import Path\n(Path.home() / '.ssh' / 'id_rsa').read_bytes()")]
+    [InlineData("import configparser, os\nconfigparser.ConfigParser().read(os.path.expanduser('~/.aws/credentials'))")]
+    [InlineData("import netrc\nnetrc.netrc()")]
     public void ReadingCredentialFilesIsReported(string code) => TestScanner.RuleIds(code).ShouldContain("PG606");
 
     [Fact]

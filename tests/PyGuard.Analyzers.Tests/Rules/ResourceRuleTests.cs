@@ -184,6 +184,9 @@ public sealed class ResourceRuleTests
     [InlineData("n = 10**10\nfor i in range(0, n, 2):\n    pass", "the loop runs")]
     [InlineData("import decimal\ndecimal.getcontext().prec = 10**12", "decimal precision")]
     [InlineData("import decimal\nctx = decimal.Context(prec=10**12)", "decimal.Context(prec=")]
+    [InlineData("import decimal\nwith decimal.localcontext(prec=10**12):\n    pass", "decimal.localcontext(prec=")]
+    [InlineData("import math\nx = math.comb(10**9, 5)", "math.comb")]
+    [InlineData("from math import perm\nx = perm(10**9)", "math.perm")]
     public void HugeComputationsAreBlocked(string code, string what) =>
         TestScanner.Findings(code).ShouldContain(f => f.RuleId == "PG406" && f.Message.Contains(what));
 
