@@ -29,15 +29,13 @@ public sealed class HomoglyphIdentifier : Analyzer
     {
         registration.RegisterNodeAction(Analyze, NodeKind.ExprName, NodeKind.ExprAttribute, NodeKind.StmtFunctionDef,
             NodeKind.StmtAsyncFunctionDef, NodeKind.StmtClassDef, NodeKind.Arg, NodeKind.Alias, NodeKind.Keyword);
+
+        // An identifier written in pure ASCII is its own name and mixes no scripts; most files are all ASCII.
+        registration.RunNodeActionsOnlyIf(file => file.Text.HasNonAscii);
     }
 
     private static void Analyze(NodeContext context)
     {
-        if (!context.Text.HasNonAscii)
-        {
-            return;
-        }
-
         var (name, span) = Identifier(context.Node, context.Text);
         if (name is null || span is null)
         {

@@ -73,9 +73,10 @@ public sealed class UnboundedRecursion : Analyzer
     {
         var always = new Dictionary<Node, HashSet<Node>>();
         var calls = new HashSet<Node>();
+        var paths = new PathAnalysis(model, mayLeave);
         foreach (var (function, body, owner) in functions)
         {
-            new PathAnalysis(model, owner, mayLeave).AlwaysCalls(body, calls);
+            paths.AlwaysCalls(body, owner, calls);
             if (calls.Count > 0)
             {
                 always[function] = calls;
@@ -240,10 +241,23 @@ public sealed class UnboundedRecursion : Analyzer
     }
 
     /// <summary>Which local functions a block is certain to call before control can leave it.</summary>
-    private sealed class PathAnalysis(SemanticModel model, StmtClassDef? owner, bool[] mayLeave)
+    private sealed class PathAnalysis(SemanticModel model, bool[] mayLeave)
     {
+        // The class whose methods self.name() calls, for the function being analysed.
+        private StmtClassDef? _owner;
+
+        // Sets for the branches of an if, reused: one function has many ifs, a file many functions.
+        private readonly Stack<HashSet<Node>> _spareSets = new();
+
+        /// <summary>Adds the calls the function body is certain to make before it can return.</summary>
+        public void AlwaysCalls(ImmutableArray<Stmt> body, StmtClassDef? owner, HashSet<Node> calls)
+        {
+            _owner = owner;
+            AlwaysCalls(body, calls);
+        }
+
         /// <summary>Adds the calls certain to happen in the block; returns true when control cannot fall through it.</summary>
-        public bool AlwaysCalls(ImmutableArray<Stmt> block, HashSet<Node> calls)
+        private bool AlwaysCalls(ImmutableArray<Stmt> block, HashSet<Node> calls)
         {
             foreach (var statement in block)
             {
@@ -296,12 +310,18 @@ public sealed class UnboundedRecursion : Analyzer
                 case StmtIf i:
                 {
                     Certain(i.Test, calls);
-                    var inBody = new HashSet<Node>();
-                    var inElse = new HashSet<Node>();
+                    var inBody = RentSet();
+                    var inElse = RentSet();
                     var bodyLeaves = AlwaysCalls(i.Body, inBody);
                     var elseLeaves = AlwaysCalls(i.Orelse, inElse);
-                    inBody.IntersectWith(inElse);
-                    calls.UnionWith(inBody);
+                    if (inBody.Count != 0 && inElse.Count != 0)
+                    {
+                        inBody.IntersectWith(inElse);
+                        calls.UnionWith(inBody);
+                    }
+
+                    ReturnSet(inBody);
+                    ReturnSet(inElse);
                     return bodyLeaves && elseLeaves && !i.Orelse.IsEmpty;
                 }
 
@@ -334,6 +354,14 @@ public sealed class UnboundedRecursion : Analyzer
                 default:
                     return false;
             }
+        }
+
+        private HashSet<Node> RentSet() => _spareSets.TryPop(out var set) ? set : [];
+
+        private void ReturnSet(HashSet<Node> set)
+        {
+            set.Clear();
+            _spareSets.Push(set);
         }
 
         /// <summary>Calls that evaluating the expression always makes (not under and/or/if-else, lambdas or comprehensions).</summary>
@@ -428,7 +456,7 @@ public sealed class UnboundedRecursion : Analyzer
                 return f.Definition;
             }
 
-            if (owner is not null && KeepsMethods(owner) && call.Func is ExprAttribute { Value: ExprName { Id: "self" or "cls" }, Attr: var method })
+            if (_owner is { } owner && call.Func is ExprAttribute { Value: ExprName { Id: "self" or "cls" }, Attr: var method } && KeepsMethods(owner))
             {
                 foreach (var statement in owner.Body)
                 {

@@ -13,6 +13,7 @@ public sealed class AnalysisRegistration
     private readonly List<NodeAction> _nodeActions = [];
     private readonly List<Action<FileContext>> _fileActions = [];
     private readonly List<Action<FileContext>> _fileEndActions = [];
+    private readonly List<Func<FileContext, bool>> _nodeActionConditions = [];
 
     internal AnalysisRegistration(Analyzer analyzer) => Analyzer = analyzer;
 
@@ -23,6 +24,8 @@ public sealed class AnalysisRegistration
     internal IReadOnlyList<Action<FileContext>> FileActions => _fileActions;
 
     internal IReadOnlyList<Action<FileContext>> FileEndActions => _fileEndActions;
+
+    internal IReadOnlyList<Func<FileContext, bool>> NodeActionConditions => _nodeActionConditions;
 
     /// <summary>Calls <paramref name="action"/> for every node of the given kinds, in source order.</summary>
     public void RegisterNodeAction(Action<NodeContext> action, params ImmutableArray<NodeKind> kinds)
@@ -65,4 +68,12 @@ public sealed class AnalysisRegistration
     /// instead of walking the tree again itself.
     /// </summary>
     public void RegisterFileEndAction(Action<FileContext> action) => _fileEndActions.Add(action);
+
+    /// <summary>
+    /// Runs this analyzer's node and call callbacks only in files for which <paramref name="applies"/> is
+    /// true (every condition registered, when there are several), asked once per file before the walk. For
+    /// a rule that can only fire when the file as a whole has some property (a non-ASCII character, say),
+    /// this spares the walk a callback on every node of every other file. File actions are not affected.
+    /// </summary>
+    public void RunNodeActionsOnlyIf(Func<FileContext, bool> applies) => _nodeActionConditions.Add(applies);
 }

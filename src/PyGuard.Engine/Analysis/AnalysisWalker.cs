@@ -24,12 +24,36 @@ internal sealed class AnalysisWalker : NodeWalker
     private readonly int[] _passedAt;
     private int _calls;
 
+    // Indexed by slot: analyzers whose callbacks this walk skips, because they failed (before the walk or
+    // during it) or because their file condition ruled this file out. Checked before every callback, so
+    // it is an array rather than the failure set.
+    private readonly bool[] _silenced;
+
     public AnalysisWalker(FileAnalysis analysis, DispatchTable dispatch)
     {
         _analysis = analysis;
         _dispatch = dispatch;
         _contexts = new NodeContext?[dispatch.AnalyzerCount];
         _passedAt = new int[dispatch.FilterCount];
+        _silenced = new bool[dispatch.AnalyzerCount];
+        for (var slot = 0; slot < _silenced.Length; slot++)
+        {
+            // A file action that ran before the walk may have failed.
+            _silenced[slot] = analysis.HasFailed(dispatch.Analyzers[slot]);
+        }
+
+        foreach (var (slot, analyzer, applies) in dispatch.NodeActionConditions)
+        {
+            try
+            {
+                _silenced[slot] |= !applies(new FileContext(analysis, analyzer));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException and not InsufficientExecutionStackException)
+            {
+                analysis.Fail(analyzer, e, new Syntax.Text.TextSpan(0, 0));
+                _silenced[slot] = true;
+            }
+        }
     }
 
     private NodeContext ContextFor(int slot, Analyzer analyzer) =>
@@ -54,7 +78,7 @@ internal sealed class AnalysisWalker : NodeWalker
         for (var i = 0; i < actions.Length; i++)
         {
             var (slot, analyzer, action, filter) = actions[i];
-            if ((filter >= 0 && _passedAt[filter] != _calls) || _analysis.HasFailed(analyzer))
+            if (_silenced[slot] || (filter >= 0 && _passedAt[filter] != _calls))
             {
                 continue;
             }
@@ -66,6 +90,7 @@ internal sealed class AnalysisWalker : NodeWalker
             catch (Exception e) when (e is not OutOfMemoryException and not InsufficientExecutionStackException)
             {
                 _analysis.Fail(analyzer, e, node.Span);
+                _silenced[slot] = true;
             }
         }
 

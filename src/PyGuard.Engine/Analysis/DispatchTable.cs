@@ -25,6 +25,7 @@ internal sealed class DispatchTable
         var filtersByCallee = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var fileActions = new List<(Analyzer, Action<FileContext>)>();
         var fileEndActions = new List<(Analyzer, Action<FileContext>)>();
+        var conditions = new List<(int, Analyzer, Func<FileContext, bool>)>();
         for (var slot = 0; slot < registrations.Count; slot++)
         {
             var registration = registrations[slot];
@@ -45,17 +46,22 @@ internal sealed class DispatchTable
 
             fileActions.AddRange(registration.FileActions.Select(a => (registration.Analyzer, a)));
             fileEndActions.AddRange(registration.FileEndActions.Select(a => (registration.Analyzer, a)));
+            conditions.AddRange(registration.NodeActionConditions.Select(c => (slot, registration.Analyzer, c)));
         }
 
         _byKind = [.. lists.Select(l => l?.ToArray() ?? [])];
         _filtersByCallee = filtersByCallee.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         FileActions = [.. fileActions];
         FileEndActions = [.. fileEndActions];
-        AnalyzerCount = registrations.Count;
+        NodeActionConditions = [.. conditions];
+        Analyzers = [.. registrations.Select(r => r.Analyzer)];
     }
 
+    /// <summary>The analyzers by slot.</summary>
+    public Analyzer[] Analyzers { get; }
+
     /// <summary>How many analyzers registered; each has a slot below this number.</summary>
-    public int AnalyzerCount { get; }
+    public int AnalyzerCount => Analyzers.Length;
 
     /// <summary>How many call callbacks have a callee filter; each filter has a number below this one.</summary>
     public int FilterCount { get; }
@@ -63,6 +69,9 @@ internal sealed class DispatchTable
     public (Analyzer Analyzer, Action<FileContext> Action)[] FileActions { get; }
 
     public (Analyzer Analyzer, Action<FileContext> Action)[] FileEndActions { get; }
+
+    /// <summary>The per-file conditions of analyzers whose node callbacks run only in some files, with their slots.</summary>
+    public (int Slot, Analyzer Analyzer, Func<FileContext, bool> Applies)[] NodeActionConditions { get; }
 
     public Dispatch[] For(NodeKind kind) => _byKind[(int)kind];
 

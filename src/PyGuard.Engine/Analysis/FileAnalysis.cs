@@ -42,7 +42,7 @@ internal sealed class FileAnalysis
 
     public IReadOnlyList<Finding> Findings => _findings;
 
-    /// <summary>Asked once per callback; failures are rare, so the empty set is checked without hashing.</summary>
+    /// <summary>Failures are rare, so the empty set is checked without hashing.</summary>
     public bool HasFailed(Analyzer analyzer) => _failed.Count != 0 && _failed.Contains(analyzer);
 
     /// <summary>The analyzer's state for this file (see <see cref="FileContext.FileState{T}"/>).</summary>

@@ -115,14 +115,14 @@ public sealed class TaintAnalysis
     public ImmutableArray<string> CalleeNames(ExprCall call)
     {
         var names = _model.CalleeNames(call);
-        if (names.Length > 0 || call.Func is not ExprAttribute method || BuildGraph() is null)
+        if (names.Length > 0 || call.Func is not ExprAttribute method || BuildGraph() is not { } graph)
         {
             return names;
         }
 
         try
         {
-            return [.. _receivers!.MethodNames(method.Value, method.Attr, _model.ScopeContaining(call))];
+            return [.. Receivers(graph).MethodNames(method.Value, method.Attr, _model.ScopeContaining(call))];
         }
         catch (InsufficientExecutionStackException)
         {
@@ -131,7 +131,7 @@ public sealed class TaintAnalysis
         }
     }
 
-    /// <summary>The flow graph and the receiver types read from it, built once; null when the code is nested too deeply for it.</summary>
+    /// <summary>The flow graph, built once; null when the code is nested too deeply for it.</summary>
     private FlowGraph? BuildGraph()
     {
         if (_graphTried)
@@ -153,15 +153,17 @@ public sealed class TaintAnalysis
 
         _callSites = graph.CallSites;
         _argumentScopes = graph.ArgumentScopes;
-        _receivers = new ReceiverTypes(
-            _model,
-            _calls,
-            graph.Edges.GroupBy(e => e.Target).ToDictionary(g => g.Key, g => g.ToList()),
-            graph.Parameters.DistinctBy(p => p.Location).ToDictionary(p => p.Location, p => p.Origin),
-            graph.CallSites);
         _graph = graph;
         return graph;
     }
+
+    /// <summary>The receiver types read from the flow graph, indexed on first use: a file whose taint is asked for may never ask for one.</summary>
+    private ReceiverTypes Receivers(FlowGraph graph) => _receivers ??= new ReceiverTypes(
+        _model,
+        _calls,
+        graph.Edges.GroupBy(e => e.Target).ToDictionary(g => g.Key, g => g.ToList()),
+        graph.Parameters.DistinctBy(p => p.Location).ToDictionary(p => p.Location, p => p.Origin),
+        graph.CallSites);
 
     private void Solve()
     {
