@@ -35,7 +35,7 @@ public sealed class BuiltinsNamespaceAccess : Analyzer
     {
         registration.RegisterNodeAction(AnalyzeSubscript, NodeKind.ExprSubscript);
         registration.RegisterNodeAction(AnalyzeName, NodeKind.ExprName);
-        registration.RegisterNodeAction(AnalyzeAttribute, NodeKind.ExprAttribute);
+        registration.RegisterAttributeAction(AnalyzeAttribute, ["__dict__"]);
     }
 
     private static void AnalyzeSubscript(NodeContext context)
@@ -80,7 +80,7 @@ public sealed class BuiltinsNamespaceAccess : Analyzer
     private static void AnalyzeAttribute(NodeContext context)
     {
         var attribute = (ExprAttribute)context.Node;
-        if (attribute.Attr == "__dict__" && context.Model.ValueOf(attribute.Value).Any(v => v is RefValue { QualifiedName: "builtins" }) &&
+        if (context.Model.ValueOf(attribute.Value).Any(v => v is RefValue { QualifiedName: "builtins" }) &&
             context.Parent is not ExprSubscript)
         {
             context.Report(Descriptor, attribute.Span, Severity.Warning, Confidence.High, "reads the builtins namespace as a dict");

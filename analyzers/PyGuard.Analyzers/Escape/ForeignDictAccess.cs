@@ -26,14 +26,14 @@ public sealed class ForeignDictAccess : Analyzer
 
     public override void Initialize(AnalysisRegistration registration)
     {
-        registration.RegisterNodeAction(AnalyzeAttribute, NodeKind.ExprAttribute);
+        registration.RegisterAttributeAction(AnalyzeAttribute, ["__dict__"]);
         registration.RegisterCallAction(AnalyzeCall, ["builtins.vars"]);
     }
 
     private static void AnalyzeAttribute(NodeContext context)
     {
         var attribute = (ExprAttribute)context.Node;
-        if (attribute.Attr != "__dict__" || attribute.Value is ExprName { Id: "self" or "cls" or "mcs" or "metacls" })
+        if (attribute.Value is ExprName { Id: "self" or "cls" or "mcs" or "metacls" })
         {
             return;
         }

@@ -30,17 +30,14 @@ public sealed class FrameIntrospection : Analyzer
 
     public override void Initialize(AnalysisRegistration registration)
     {
-        registration.RegisterNodeAction(AnalyzeAttribute, NodeKind.ExprAttribute);
+        registration.RegisterAttributeAction(AnalyzeAttribute, DunderNames.FrameInternals);
         registration.RegisterCallAction(AnalyzeCall, FrameFunctions);
     }
 
     private static void AnalyzeAttribute(NodeContext context)
     {
         var attribute = (ExprAttribute)context.Node;
-        if (DunderNames.FrameInternals.Contains(attribute.Attr))
-        {
-            context.ReportHere(Descriptor, $"reads {attribute.Attr}, a frame internal that reaches other code's variables");
-        }
+        context.ReportHere(Descriptor, $"reads {attribute.Attr}, a frame internal that reaches other code's variables");
     }
 
     private static void AnalyzeCall(NodeContext context)

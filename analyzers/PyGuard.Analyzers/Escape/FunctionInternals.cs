@@ -21,16 +21,11 @@ public sealed class FunctionInternals : Analyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Descriptor];
 
     public override void Initialize(AnalysisRegistration registration) =>
-        registration.RegisterNodeAction(Analyze, NodeKind.ExprAttribute);
+        registration.RegisterAttributeAction(Analyze, DunderNames.FunctionInternals);
 
     private static void Analyze(NodeContext context)
     {
         var attribute = (ExprAttribute)context.Node;
-        if (!DunderNames.FunctionInternals.Contains(attribute.Attr))
-        {
-            return;
-        }
-
         var writing = attribute.Ctx != ExprContext.Load;
         switch (attribute.Attr)
         {

@@ -39,7 +39,7 @@ public sealed class GarbageCollectorIntrospection : Analyzer
         }
 
         var name = expr is ExprCall call ? context.Model.CalleeIn(call, Functions) :
-            context.Model.QualifiedNamesOf(expr).FirstOrDefault(n => n == "gc.garbage");
+            context.Model.MayBe(expr, "gc.garbage") ? "gc.garbage" : null;
         if (name is not null)
         {
             context.ReportHere(Descriptor, name);

@@ -25,16 +25,11 @@ public sealed class ObjectModelTraversal : Analyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Descriptor];
 
     public override void Initialize(AnalysisRegistration registration) =>
-        registration.RegisterNodeAction(Analyze, NodeKind.ExprAttribute);
+        registration.RegisterAttributeAction(Analyze, DunderNames.Hierarchy);
 
     private static void Analyze(NodeContext context)
     {
         var attribute = (ExprAttribute)context.Node;
-        if (!DunderNames.Hierarchy.Contains(attribute.Attr))
-        {
-            return;
-        }
-
         if (attribute.Attr == "__subclasses__")
         {
             context.ReportHere(Descriptor, "__subclasses__ lists every class loaded in the interpreter");

@@ -4,8 +4,12 @@ using PyGuard.Syntax.Tree;
 
 namespace PyGuard.Engine.Analysis;
 
-/// <summary>A node callback; one with <see cref="Callees"/> is called only for calls of those callees.</summary>
-internal readonly record struct NodeAction(NodeKind Kind, Action<NodeContext> Action, FrozenSet<string>? Callees);
+/// <summary>
+/// A node callback. One with <see cref="Names"/> is called only for the nodes those names admit: for a
+/// call (<see cref="NodeKind.ExprCall"/>) the callee's qualified names, for an attribute
+/// (<see cref="NodeKind.ExprAttribute"/>) the attribute's own name.
+/// </summary>
+internal readonly record struct NodeAction(NodeKind Kind, Action<NodeContext> Action, FrozenSet<string>? Names);
 
 /// <summary>Collects an analyzer's callbacks: per node kind, per callee, or once per file.</summary>
 public sealed class AnalysisRegistration
@@ -57,6 +61,23 @@ public sealed class AnalysisRegistration
         }
 
         _nodeActions.Add(new NodeAction(NodeKind.ExprCall, action, names));
+    }
+
+    /// <summary>
+    /// Calls <paramref name="action"/>, in source order, for the attribute nodes (<c>value.name</c>, read,
+    /// written or deleted) whose name is one of <paramref name="attributes"/>. For a rule about particular
+    /// attributes (<c>__globals__</c>, <c>f_back</c>), this is the node action for
+    /// <see cref="NodeKind.ExprAttribute"/> without a callback on every other attribute of the file.
+    /// </summary>
+    public void RegisterAttributeAction(Action<NodeContext> action, IEnumerable<string> attributes)
+    {
+        var names = attributes.ToFrozenSet(StringComparer.Ordinal);
+        if (names.Count == 0)
+        {
+            throw new ArgumentException("name at least one attribute", nameof(attributes));
+        }
+
+        _nodeActions.Add(new NodeAction(NodeKind.ExprAttribute, action, names));
     }
 
     /// <summary>Calls <paramref name="action"/> once per file, after the semantic model is built.</summary>

@@ -5,8 +5,9 @@ namespace PyGuard.Engine.Analysis;
 
 /// <summary>
 /// The one walk per file: visits every node in source order and calls each analyzer's callbacks for
-/// that node's kind (a call callback with a callee filter only if the call passes it). An analyzer that throws is reported and skipped for the rest of the file; the walk
-/// and the other analyzers go on.
+/// that node's kind (a call or attribute callback with a name filter only if the node passes it). An
+/// analyzer that throws is reported and skipped for the rest of the file; the walk and the other
+/// analyzers go on.
 /// </summary>
 internal sealed class AnalysisWalker : NodeWalker
 {
@@ -18,11 +19,11 @@ internal sealed class AnalysisWalker : NodeWalker
     // interested analyzer, and a dictionary look-up there cost more than most callbacks.
     private readonly NodeContext?[] _contexts;
 
-    // Indexed by callee filter: the number of the last call that passed it. A call's callee names are
-    // looked up once for all the filtered callbacks, and a callback whose filter the call did not pass
-    // is skipped without being called.
+    // Indexed by name filter: the number of the last filtered node (call or attribute) that passed it. A
+    // call's callee names, or an attribute's name, are looked up once for all the filtered callbacks, and
+    // a callback whose filter the node did not pass is skipped without being called.
     private readonly int[] _passedAt;
-    private int _calls;
+    private int _filtered;
 
     // Indexed by slot: analyzers whose callbacks this walk skips, because they failed (before the walk or
     // during it) or because their file condition ruled this file out. Checked before every callback, so
@@ -69,16 +70,21 @@ internal sealed class AnalysisWalker : NodeWalker
         }
 
         _path.Push(node);
-        var actions = _dispatch.For(node.Kind);
-        if (node is ExprCall call && _passedAt.Length != 0)
+        var kind = node.Kind;
+        var actions = _dispatch.For(kind);
+        if (kind == NodeKind.ExprCall && _dispatch.FiltersCalls)
         {
-            PassFilters(call);
+            PassCalleeFilters((ExprCall)node);
+        }
+        else if (kind == NodeKind.ExprAttribute && _dispatch.FiltersAttributes)
+        {
+            PassAttributeFilters((ExprAttribute)node);
         }
 
         for (var i = 0; i < actions.Length; i++)
         {
             var (slot, analyzer, action, filter) = actions[i];
-            if (_silenced[slot] || (filter >= 0 && _passedAt[filter] != _calls))
+            if (_silenced[slot] || (filter >= 0 && _passedAt[filter] != _filtered))
             {
                 continue;
             }
@@ -99,15 +105,24 @@ internal sealed class AnalysisWalker : NodeWalker
         _path.Pop();
     }
 
-    private void PassFilters(ExprCall call)
+    private void PassCalleeFilters(ExprCall call)
     {
-        _calls++;
+        _filtered++;
         foreach (var name in _analysis.Model.CalleeNames(call))
         {
-            foreach (var filter in _dispatch.FiltersPassedBy(name))
+            foreach (var filter in _dispatch.FiltersPassedByCallee(name))
             {
-                _passedAt[filter] = _calls;
+                _passedAt[filter] = _filtered;
             }
+        }
+    }
+
+    private void PassAttributeFilters(ExprAttribute attribute)
+    {
+        _filtered++;
+        foreach (var filter in _dispatch.FiltersPassedByAttribute(attribute.Attr))
+        {
+            _passedAt[filter] = _filtered;
         }
     }
 }
