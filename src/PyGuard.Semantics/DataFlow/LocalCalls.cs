@@ -51,7 +51,7 @@ internal sealed class LocalCalls(SemanticModel model)
             result = [new LocalCallee(found, !IsStatic(found))];
         }
 
-        var callees = result is null ? [] : result.Distinct().ToImmutableArray();
+        var callees = result is null ? [] : result.Count == 1 ? [result[0]] : result.Distinct().ToImmutableArray();
         _callees[call] = callees;
         return callees;
     }
@@ -90,7 +90,9 @@ internal sealed class LocalCalls(SemanticModel model)
         }
 
         var parameters = ArgumentsOf(owner.Node);
-        var first = parameters?.Posonlyargs.Concat(parameters.Args).FirstOrDefault();
+        var first = parameters is null ? null :
+            !parameters.Posonlyargs.IsEmpty ? parameters.Posonlyargs[0] :
+            !parameters.Args.IsEmpty ? parameters.Args[0] : null;
         return first?.Name == name.Id ? (StmtClassDef)owner.Parent.Node : null;
     }
 
@@ -212,15 +214,30 @@ internal sealed class LocalCalls(SemanticModel model)
         }
     }
 
+    /// <summary>The method <paramref name="name"/> of the class or of its nearest local base that has one (the order of <see cref="WithBases(StmtClassDef)"/>).</summary>
     private Node? FindMethod(StmtClassDef definition, string name, int depth)
     {
-        foreach (var cls in WithBases(definition, depth))
+        // Recursive rather than over WithBases: asked for nearly every call, and the iterators were allocations.
+        foreach (var statement in definition.Body)
         {
-            foreach (var statement in cls.Body)
+            if ((statement is StmtFunctionDef f && f.Name == name) || (statement is StmtAsyncFunctionDef a && a.Name == name))
             {
-                if ((statement is StmtFunctionDef f && f.Name == name) || (statement is StmtAsyncFunctionDef a && a.Name == name))
+                return statement;
+            }
+        }
+
+        if (depth >= MaxClassDepth)
+        {
+            return null;
+        }
+
+        foreach (var baseClass in definition.Bases)
+        {
+            foreach (var item in model.ValueOf(baseClass).Items)
+            {
+                if (item is ClassValue c && FindMethod(c.Definition, name, depth + 1) is { } inherited)
                 {
-                    return statement;
+                    return inherited;
                 }
             }
         }
