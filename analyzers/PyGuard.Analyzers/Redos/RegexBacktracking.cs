@@ -26,11 +26,29 @@ public sealed class RegexBacktracking : Analyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } =
         [ExponentialRegex.Descriptor, PolynomialRegex.Descriptor, InvalidRegex.Descriptor];
 
-    public override void Initialize(AnalysisRegistration registration) => registration.RegisterFileAction(Analyze);
+    /// <remarks>The uses are gathered during the one walk, and judged when the file is done.</remarks>
+    public override void Initialize(AnalysisRegistration registration)
+    {
+        registration.RegisterCallAction(GatherModuleCall, RegexUses.ModuleFunctions);
+        registration.RegisterNodeAction(GatherMethodCall, NodeKind.ExprCall);
+        registration.RegisterFileEndAction(Analyze);
+    }
+
+    private static void GatherModuleCall(NodeContext context) =>
+        context.FileState<RegexUses>().AddModuleCall(context.Model, (ExprCall)context.Node);
+
+    private static void GatherMethodCall(NodeContext context)
+    {
+        var call = (ExprCall)context.Node;
+        if (RegexUses.MayCallPatternMethod(call))
+        {
+            context.FileState<RegexUses>().AddMethodCall(context.Model, call);
+        }
+    }
 
     private static void Analyze(FileContext context)
     {
-        foreach (var use in RegexUses.Find(context.Model))
+        foreach (var use in context.FileState<RegexUses>().Finish())
         {
             var report = AnalyzeCached(use);
             var pattern = Describe(use.Pattern);

@@ -10,11 +10,12 @@ namespace PyGuard.Analyzers.Redos;
 internal sealed record RegexUse(PyValue Pattern, long Flags, MatchMode Mode, string Function, Node PatternSite, Expr? Subject);
 
 /// <summary>
-/// Finds every regular expression that reaches the <c>re</c> (or <c>regex</c>) module in a file: calls of the
-/// module functions with their pattern argument, and methods of compiled patterns traced back to their
-/// <c>compile</c> call. A pattern compiled and never used in the file is judged as if searched.
+/// Gathers, call by call in source order, every regular expression that reaches the <c>re</c> (or
+/// <c>regex</c>) module in a file: calls of the module functions with their pattern argument, and methods
+/// of compiled patterns traced back to their <c>compile</c> call. A pattern compiled and never used in the
+/// file is judged as if searched.
 /// </summary>
-internal static class RegexUses
+internal sealed class RegexUses
 {
     /// <summary>Module functions: position of the subject and of the flags, and the matching semantics.</summary>
     private static readonly FrozenDictionary<string, (int Subject, int Flags, MatchMode Mode)> Functions =
@@ -45,34 +46,65 @@ internal static class RegexUses
             ["scanner"] = (0, MatchMode.Search),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>The qualified name of every module function that <see cref="ModulePatternArgument"/> takes a pattern of.</summary>
+    /// <summary>The qualified name of every module function that takes a pattern (see <see cref="ModulePatternArgument"/>).</summary>
     public static readonly FrozenSet<string> ModuleFunctions =
         (from module in (string[])["re", "regex"] from function in Functions.Keys.Append("compile") select $"{module}.{function}")
         .ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly List<RegexUse> _uses = [];
+    private readonly List<(Node Site, RegexUse Use)> _compiled = [];
+    private readonly HashSet<Node> _usedCompileSites = [];
 
     /// <summary>The pattern expression of a module-level regex call (<c>re.search(p, s)</c>, <c>re.compile(p)</c>), or null.</summary>
     public static Expr? ModulePatternArgument(SemanticModel model, ExprCall call) =>
         model.CalleeNames(call).Any(n => IsRegexFunction(n, out _)) ? call.Argument(0, "pattern") : null;
 
-    public static List<RegexUse> Find(SemanticModel model)
+    /// <summary>Whether <paramref name="call"/> calls a method of a compiled pattern's name on some object.</summary>
+    public static bool MayCallPatternMethod(ExprCall call) => call.Func is ExprAttribute { Attr: var method } && Methods.ContainsKey(method);
+
+    /// <summary>Gathers the use a call of a module function makes; the callee is one of <see cref="ModuleFunctions"/>.</summary>
+    public void AddModuleCall(SemanticModel model, ExprCall call)
     {
-        var walker = new Walker(model);
-        walker.Visit(model.Tree.Root);
-        foreach (var (site, compiled) in walker.Compiled)
+        foreach (var name in model.CalleeNames(call))
         {
-            if (!walker.UsedCompileSites.Contains(site))
+            if (IsRegexFunction(name, out var function))
             {
-                walker.Uses.Add(compiled with { Mode = MatchMode.Search, Function = "re.compile" });
+                AddModuleCall(model, call, name, function);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Gathers the uses of the compiled patterns a method call (<see cref="MayCallPatternMethod"/>) is made on.</summary>
+    public void AddMethodCall(SemanticModel model, ExprCall call)
+    {
+        var attribute = (ExprAttribute)call.Func;
+        var (subject, mode) = Methods[attribute.Attr];
+        foreach (var compiled in model.ValueOf(attribute.Value).Items.OfType<RegexValue>())
+        {
+            _usedCompileSites.Add(compiled.Site);
+            var site = compiled.Site is ExprCall compile ? compile.Argument(0, "pattern") ?? compile : compiled.Site;
+            _uses.Add(new RegexUse(compiled.Pattern, compiled.Flags, mode, $"re.Pattern.{attribute.Attr}", site, call.Argument(subject, "string")));
+        }
+    }
+
+    /// <summary>Every use gathered, in source order, then the patterns compiled and never used.</summary>
+    public List<RegexUse> Finish()
+    {
+        foreach (var (site, compiled) in _compiled)
+        {
+            if (!_usedCompileSites.Contains(site))
+            {
+                _uses.Add(compiled with { Mode = MatchMode.Search, Function = "re.compile" });
             }
         }
 
-        return walker.Uses;
+        return _uses;
     }
 
     private static bool IsRegexFunction(string name, out string function)
     {
         function = string.Empty;
-        // Compared as a span: this runs for every callee name of every call, and few are re's.
         var dot = name.IndexOf('.');
         if (dot < 0 || name.AsSpan(0, dot) is not ("re" or "regex"))
         {
@@ -83,64 +115,31 @@ internal static class RegexUses
         return function == "compile" || Functions.ContainsKey(function);
     }
 
-    private sealed class Walker(SemanticModel model) : NodeWalker
+    private void AddModuleCall(SemanticModel model, ExprCall call, string name, string function)
     {
-        public List<RegexUse> Uses { get; } = [];
-
-        public List<(Node Site, RegexUse Use)> Compiled { get; } = [];
-
-        public HashSet<Node> UsedCompileSites { get; } = [];
-
-        public override void VisitExprCall(ExprCall node)
+        var patternExpr = call.Argument(0, "pattern");
+        if (patternExpr is null)
         {
-            foreach (var name in model.CalleeNames(node))
-            {
-                if (IsRegexFunction(name, out var function))
-                {
-                    AddModuleCall(node, name, function);
-                    break;
-                }
-            }
-
-            if (node.Func is ExprAttribute { Attr: var method } attribute && Methods.TryGetValue(method, out var shape))
-            {
-                foreach (var compiled in model.ValueOf(attribute.Value).Items.OfType<RegexValue>())
-                {
-                    UsedCompileSites.Add(compiled.Site);
-                    var site = compiled.Site is ExprCall compile ? compile.Argument(0, "pattern") ?? compile : compiled.Site;
-                    Uses.Add(new RegexUse(compiled.Pattern, compiled.Flags, shape.Mode, $"re.Pattern.{method}", site, node.Argument(shape.Subject, "string")));
-                }
-            }
-
-            base.VisitExprCall(node);
+            return;
         }
 
-        private void AddModuleCall(ExprCall call, string name, string function)
+        var flagsPosition = function == "compile" ? 1 : Functions[function].Flags;
+        var flags = call.Argument(flagsPosition, "flags") is { } flagsExpr ? model.ConstantOf(flagsExpr) as PyInt : new PyInt(0);
+        foreach (var pattern in model.ValueOf(patternExpr).Items.OfType<ConstValue>())
         {
-            var patternExpr = call.Argument(0, "pattern");
-            if (patternExpr is null)
+            if (pattern.Constant is not (PyStr or PyBytes))
             {
-                return;
+                continue;
             }
 
-            var flagsPosition = function == "compile" ? 1 : Functions[function].Flags;
-            var flags = call.Argument(flagsPosition, "flags") is { } flagsExpr ? model.ConstantOf(flagsExpr) as PyInt : new PyInt(0);
-            foreach (var pattern in model.ValueOf(patternExpr).Items.OfType<ConstValue>())
+            if (function == "compile")
             {
-                if (pattern.Constant is not (PyStr or PyBytes))
-                {
-                    continue;
-                }
-
-                if (function == "compile")
-                {
-                    Compiled.Add((call, new RegexUse(pattern.Constant, (long)(flags?.Value ?? 0), MatchMode.Search, name, patternExpr, null)));
-                }
-                else
-                {
-                    var (subject, _, mode) = Functions[function];
-                    Uses.Add(new RegexUse(pattern.Constant, (long)(flags?.Value ?? 0), mode, name, patternExpr, call.Argument(subject, "string")));
-                }
+                _compiled.Add((call, new RegexUse(pattern.Constant, (long)(flags?.Value ?? 0), MatchMode.Search, name, patternExpr, null)));
+            }
+            else
+            {
+                var (subject, _, mode) = Functions[function];
+                _uses.Add(new RegexUse(pattern.Constant, (long)(flags?.Value ?? 0), mode, name, patternExpr, call.Argument(subject, "string")));
             }
         }
     }
