@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using PyGuard.Engine.Analysis;
 using PyGuard.Semantics;
 using PyGuard.Semantics.Knowledge;
 using PyGuard.Semantics.Values;
@@ -9,6 +10,14 @@ namespace PyGuard.Analyzers.Common;
 /// <summary>Questions rules ask about a call, answered through the semantic model rather than by name text.</summary>
 internal static class CallSites
 {
+    /// <summary>
+    /// The call whose callee is the attribute an attribute callback was given (<c>obj.method</c> in
+    /// <c>obj.method(...)</c>), or null when the attribute is only read, written or passed on. Rules about
+    /// methods of particular names register an attribute callback for those names and ask this.
+    /// </summary>
+    public static ExprCall? MethodCall(this NodeContext context) =>
+        context.Parent is ExprCall call && ReferenceEquals(call.Func, context.Node) ? call : null;
+
     /// <summary>The first qualified name in <paramref name="names"/> that the callee may be, or null.</summary>
     public static string? CalleeIn(this SemanticModel model, ExprCall call, FrozenSet<string> names) =>
         model.CalleeNames(call).FirstIn(names);

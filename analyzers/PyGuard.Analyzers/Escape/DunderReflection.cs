@@ -32,44 +32,56 @@ public sealed class DunderReflection : Analyzer
 
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Descriptor];
 
-    public override void Initialize(AnalysisRegistration registration) =>
-        registration.RegisterNodeAction(Analyze, NodeKind.ExprCall);
+    /// <summary>The attribute methods that take an attribute name, called on an object.</summary>
+    private static readonly FrozenSet<string> AttributeMethods = FrozenSet.ToFrozenSet(
+        ["__getattribute__", "__getattr__", "__setattr__", "__delattr__"], StringComparer.Ordinal);
 
-    private static void Analyze(NodeContext context)
+    public override void Initialize(AnalysisRegistration registration)
     {
-        var call = (ExprCall)context.Node;
-        var model = context.Model;
-        string? function;
-        Expr? nameArgument;
-        if (call.Func is ExprAttribute { Attr: "__getattribute__" or "__getattr__" or "__setattr__" or "__delattr__" } method)
-        {
-            // obj.__getattribute__(name), but object.__getattribute__(obj, name) on the class itself.
-            var onClass = model.CalleeNames(call).Any(n => n.StartsWith("builtins.object.", StringComparison.Ordinal) || n.StartsWith("builtins.type.", StringComparison.Ordinal));
-            function = method.Attr;
-            nameArgument = call.Argument(onClass ? 1 : 0);
-        }
-        else
-        {
-            function = model.CalleeIn(call, Reflectors);
-            nameArgument = function switch
-            {
-                null => null,
-                "operator.attrgetter" => call.Argument(0),
-                _ => call.Argument(1),
-            };
-        }
+        registration.RegisterAttributeAction(AnalyzeAttributeMethod, AttributeMethods);
+        registration.RegisterCallAction(AnalyzeReflector, Reflectors);
+    }
 
-        if (function is null || nameArgument is null)
+    /// <summary><c>obj.__getattribute__(name)</c>, but <c>object.__getattribute__(obj, name)</c> on the class itself.</summary>
+    private static void AnalyzeAttributeMethod(NodeContext context)
+    {
+        if (context.MethodCall() is not { } call)
         {
             return;
         }
 
+        var onClass = context.Model.CalleeNames(call).Any(n => n.StartsWith("builtins.object.", StringComparison.Ordinal) || n.StartsWith("builtins.type.", StringComparison.Ordinal));
+        Analyze(context, call, ((ExprAttribute)context.Node).Attr, call.Argument(onClass ? 1 : 0));
+    }
+
+    /// <summary><c>getattr(obj, name)</c> and the other functions that take an attribute name.</summary>
+    private static void AnalyzeReflector(NodeContext context)
+    {
+        var call = (ExprCall)context.Node;
+        if (call.Func is ExprAttribute { Attr: var method } && AttributeMethods.Contains(method))
+        {
+            // Written as the method call, judged as one.
+            return;
+        }
+
+        var function = context.Model.CalleeIn(call, Reflectors)!;
+        Analyze(context, call, function, function == "operator.attrgetter" ? call.Argument(0) : call.Argument(1));
+    }
+
+    private static void Analyze(NodeContext context, ExprCall call, string function, Expr? nameArgument)
+    {
+        if (nameArgument is null)
+        {
+            return;
+        }
+
+        var model = context.Model;
         foreach (var name in NamesOf(model, nameArgument))
         {
             var last = name.Split('.')[^1];
             if (DunderNames.IsDangerous(last) || name.Split('.').Any(DunderNames.IsDangerous))
             {
-                context.ReportHere(Descriptor, function.Replace("builtins.", string.Empty, StringComparison.Ordinal), name);
+                context.Report(Descriptor, call.Span, null, null, function.Replace("builtins.", string.Empty, StringComparison.Ordinal), name);
                 return;
             }
         }

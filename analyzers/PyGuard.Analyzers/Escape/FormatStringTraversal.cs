@@ -30,28 +30,34 @@ public sealed class FormatStringTraversal : Analyzer
 
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Descriptor];
 
-    public override void Initialize(AnalysisRegistration registration) =>
-        registration.RegisterNodeAction(Analyze, NodeKind.ExprCall);
+    public override void Initialize(AnalysisRegistration registration)
+    {
+        registration.RegisterAttributeAction(AnalyzeFormatMethod, ["format", "format_map"]);
+        registration.RegisterCallAction(AnalyzeFormatter, Formatters);
+    }
 
-    private static void Analyze(NodeContext context)
+    /// <summary><c>template.format(...)</c> on a string (a callee the model cannot name: a str method).</summary>
+    private static void AnalyzeFormatMethod(NodeContext context)
+    {
+        if (context.MethodCall() is { } call && !context.Model.CalleeNames(call).Any())
+        {
+            Analyze(context, call, ((ExprAttribute)context.Node).Value);
+        }
+    }
+
+    /// <summary><c>string.Formatter().format(template, ...)</c>.</summary>
+    private static void AnalyzeFormatter(NodeContext context)
     {
         var call = (ExprCall)context.Node;
+        if (call.Argument(0) is { } template)
+        {
+            Analyze(context, call, template);
+        }
+    }
+
+    private static void Analyze(NodeContext context, ExprCall call, Expr template)
+    {
         var model = context.Model;
-        Expr? template = null;
-        if (call.Func is ExprAttribute { Attr: "format" or "format_map" } method && !model.CalleeNames(call).Any())
-        {
-            template = method.Value;
-        }
-        else if (model.CalleeIn(call, Formatters) is not null)
-        {
-            template = call.Argument(0);
-        }
-
-        if (template is null)
-        {
-            return;
-        }
-
         var values = model.ValueOf(template);
         foreach (var text in values.Strings)
         {
@@ -67,7 +73,7 @@ public sealed class FormatStringTraversal : Analyzer
                 var dangerous = steps.FirstOrDefault(s => DunderNames.IsDangerous(s) || DunderNames.IsDunder(s));
                 if (dangerous is not null)
                 {
-                    context.ReportHere(Descriptor, $"the format field '{{{field.Name}{field.Traversal}}}' reaches {dangerous}");
+                    context.Report(Descriptor, call.Span, null, null, $"the format field '{{{field.Name}{field.Traversal}}}' reaches {dangerous}");
                     return;
                 }
             }

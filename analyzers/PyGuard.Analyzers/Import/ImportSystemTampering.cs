@@ -35,7 +35,8 @@ public sealed class ImportSystemTampering : Analyzer
     public override void Initialize(AnalysisRegistration registration)
     {
         registration.RegisterNodeAction(AnalyzeTargets, NodeKind.StmtAssign, NodeKind.StmtAugAssign, NodeKind.StmtDelete, NodeKind.StmtAnnAssign);
-        registration.RegisterNodeAction(AnalyzeCall, NodeKind.ExprCall);
+        registration.RegisterAttributeAction(AnalyzeMethodCall, MutatingMethods);
+        registration.RegisterCallAction(AnalyzeReflectiveCall, ["builtins.setattr", "builtins.delattr"]);
     }
 
     private static void AnalyzeTargets(NodeContext context)
@@ -79,24 +80,38 @@ public sealed class ImportSystemTampering : Analyzer
         }
     }
 
-    private static void AnalyzeCall(NodeContext context)
+    /// <summary><c>registry.method(...)</c> with a method that changes a mapping or list in place.</summary>
+    private static void AnalyzeMethodCall(NodeContext context)
     {
-        var call = (ExprCall)context.Node;
-        var model = context.Model;
-        if (call.Func is ExprAttribute { Attr: var method } attribute && MutatingMethods.Contains(method))
+        if (context.MethodCall() is not { } call)
         {
-            if (Registry(model, attribute.Value) is { } registry)
-            {
-                context.Report(Descriptor, call, $"{registry}.{method}(...) changes what imports resolve to");
-            }
-            else if (model.MayBe(attribute.Value, "sys.path") && method is "insert" or "append" or "extend")
-            {
-                context.Report(Descriptor, call.Span, Severity.Note, Confidence.Medium, $"sys.path.{method}(...) lets later imports load code from other directories");
-            }
-
             return;
         }
 
+        var model = context.Model;
+        var attribute = (ExprAttribute)context.Node;
+        var method = attribute.Attr;
+        if (Registry(model, attribute.Value) is { } registry)
+        {
+            context.Report(Descriptor, call, $"{registry}.{method}(...) changes what imports resolve to");
+        }
+        else if (model.MayBe(attribute.Value, "sys.path") && method is "insert" or "append" or "extend")
+        {
+            context.Report(Descriptor, call.Span, Severity.Note, Confidence.Medium, $"sys.path.{method}(...) lets later imports load code from other directories");
+        }
+    }
+
+    /// <summary><c>setattr(registry, ...)</c> or <c>delattr(registry, ...)</c>.</summary>
+    private static void AnalyzeReflectiveCall(NodeContext context)
+    {
+        var call = (ExprCall)context.Node;
+        if (call.Func is ExprAttribute { Attr: var method } && MutatingMethods.Contains(method))
+        {
+            // registry.update = setattr would be judged as the method call it is written as.
+            return;
+        }
+
+        var model = context.Model;
         var callee = model.CalleeNames(call).FirstOrDefault(n => n is "builtins.setattr" or "builtins.delattr");
         if (callee is not null && call.Argument(0) is { } owner && Registry(model, owner) is { } patched)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using PyGuard.Analyzers.Common;
 using PyGuard.Engine.Analysis;
 using PyGuard.Engine.Model;
 using PyGuard.Regex;
@@ -30,7 +31,7 @@ public sealed class RegexBacktracking : Analyzer
     public override void Initialize(AnalysisRegistration registration)
     {
         registration.RegisterCallAction(GatherModuleCall, RegexUses.ModuleFunctions);
-        registration.RegisterNodeAction(GatherMethodCall, NodeKind.ExprCall);
+        registration.RegisterAttributeAction(GatherMethodCall, RegexUses.PatternMethods);
         registration.RegisterFileEndAction(Analyze);
     }
 
@@ -39,8 +40,7 @@ public sealed class RegexBacktracking : Analyzer
 
     private static void GatherMethodCall(NodeContext context)
     {
-        var call = (ExprCall)context.Node;
-        if (RegexUses.MayCallPatternMethod(call))
+        if (context.MethodCall() is { } call)
         {
             context.FileState<RegexUses>().AddMethodCall(context.Model, call);
         }

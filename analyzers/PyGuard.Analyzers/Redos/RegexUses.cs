@@ -59,8 +59,8 @@ internal sealed class RegexUses
     public static Expr? ModulePatternArgument(SemanticModel model, ExprCall call) =>
         model.CalleeNames(call).Any(n => IsRegexFunction(n, out _)) ? call.Argument(0, "pattern") : null;
 
-    /// <summary>Whether <paramref name="call"/> calls a method of a compiled pattern's name on some object.</summary>
-    public static bool MayCallPatternMethod(ExprCall call) => call.Func is ExprAttribute { Attr: var method } && Methods.ContainsKey(method);
+    /// <summary>The names of the methods of a compiled pattern that apply it.</summary>
+    public static IEnumerable<string> PatternMethods => Methods.Keys;
 
     /// <summary>Gathers the use a call of a module function makes; the callee is one of <see cref="ModuleFunctions"/>.</summary>
     public void AddModuleCall(SemanticModel model, ExprCall call)
@@ -75,7 +75,7 @@ internal sealed class RegexUses
         }
     }
 
-    /// <summary>Gathers the uses of the compiled patterns a method call (<see cref="MayCallPatternMethod"/>) is made on.</summary>
+    /// <summary>Gathers the uses of the compiled patterns a call of one of the <see cref="PatternMethods"/> is made on.</summary>
     public void AddMethodCall(SemanticModel model, ExprCall call)
     {
         var attribute = (ExprAttribute)call.Func;

@@ -99,11 +99,22 @@ public sealed class ImportRuleTests
     [InlineData("import sys\nsys.meta_path.insert(0, object())")]
     [InlineData("import builtins\nbuiltins.open = print")]
     [InlineData("import builtins\nsetattr(builtins, 'print', exec)")]
+    [InlineData("import builtins\ndelattr(builtins, 'open')")]
+    [InlineData("import sys\nsys.modules.update({'os': None})")]
+    [InlineData("import sys\nhooks = sys.path_hooks\nhooks.append(object())")]
+    [InlineData("import sys\nsys.modules.__setitem__('json', None)")]
     public void ImportSystemTamperingIsReported(string code)
     {
         var findings = TestScanner.Findings(code);
         findings.ShouldContain(f => f.RuleId == "PG107" && f.Severity == Severity.Error);
     }
+
+    [Theory]
+    [InlineData("items = []\nitems.append(1)\nitems.update")]
+    [InlineData("import sys\nappend = sys.modules.update")]
+    [InlineData("import sys\nnames = list(sys.modules)\nnames.append('x')")]
+    [InlineData("class C:\n    pass\nsetattr(C(), 'x', 1)")]
+    public void OrdinaryMutationIsNotImportTampering(string code) => TestScanner.RuleIds(code).ShouldNotContain("PG107");
 
     [Fact]
     public void ExtendingSysPathIsOnlyANote()
