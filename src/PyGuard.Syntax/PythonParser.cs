@@ -72,6 +72,10 @@ public static class PythonParser
             var reported = final ? e : TokenizerErrorAfter(parser, source, e);
             return ParseResult.Failed(ToError(reported, source), source);
         }
+        finally
+        {
+            parser.ReleaseBuffers();
+        }
     }
 
     /// <summary>

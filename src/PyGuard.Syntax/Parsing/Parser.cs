@@ -24,7 +24,8 @@ internal sealed partial class Parser
     private readonly SourceText _source;
     private readonly Lexer _lexer;
     private readonly ParseOptions _options;
-    private Token[] _tokens = new Token[256];
+    private readonly ParseBuffers _buffers = ParseBuffers.Take();
+    private Token[] _tokens;
     private int _tokenCount;
     private int _pos;
     private int _recursion;
@@ -36,7 +37,12 @@ internal sealed partial class Parser
         _text = source.Text;
         _options = options;
         _lexer = new Lexer(_text, options.Version, invalidUtf8);
+        _tokens = _buffers.Tokens;
+        _stack = _buffers.Stack;
     }
+
+    /// <summary>Hands the token buffer and node stack on to the thread's next parse; the parser is not used afterwards.</summary>
+    public void ReleaseBuffers() => _buffers.Return(_tokens, _stack, _stackTop);
 
     public Lexer Lexer => _lexer;
 
@@ -206,7 +212,7 @@ internal sealed partial class Parser
     // One stack shared by every list under construction: a list's items are pushed above the mark taken
     // when it started, nested lists push above them, and the finished list is copied once into an array
     // of its exact size.
-    private Node?[] _stack = new Node?[256];
+    private Node?[] _stack;
     private int _stackTop;
 
     private int Mark() => _stackTop;
