@@ -12,16 +12,16 @@ public sealed class ParseBuffersTests
     {
         var buffers = ParseBuffers.Take();
         var stack = buffers.Stack;
-        stack[0] = new ExprName("left", ExprContext.Load, default);
-        stack[1] = new ExprName("over", ExprContext.Load, default);
+        stack[0].Node = new ExprName("left", ExprContext.Load, default);
+        stack[1].Node = new ExprName("over", ExprContext.Load, default);
         buffers.Return(buffers.Tokens, stack, stackTop: 2);
 
         var again = ParseBuffers.Take();
 
         again.ShouldBeSameAs(buffers);
         again.Stack.ShouldBeSameAs(stack);
-        again.Stack[0].ShouldBeNull();
-        again.Stack[1].ShouldBeNull();
+        again.Stack[0].Node.ShouldBeNull();
+        again.Stack[1].Node.ShouldBeNull();
         again.Return(again.Tokens, again.Stack, 0);
     }
 

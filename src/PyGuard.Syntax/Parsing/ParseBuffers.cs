@@ -1,5 +1,4 @@
 using PyGuard.Syntax.Lexing;
-using PyGuard.Syntax.Tree;
 
 namespace PyGuard.Syntax.Parsing;
 
@@ -24,7 +23,7 @@ internal sealed class ParseBuffers
 
     public Token[] Tokens { get; private set; } = new Token[InitialLength];
 
-    public Node?[] Stack { get; private set; } = new Node?[InitialLength];
+    public NodeSlot[] Stack { get; private set; } = new NodeSlot[InitialLength];
 
     /// <summary>The calling thread's buffers, or new ones when another parse on the thread holds them.</summary>
     public static ParseBuffers Take()
@@ -39,7 +38,7 @@ internal sealed class ParseBuffers
     /// hold no node at or above <paramref name="stackTop"/>; the nodes below it, left by a failed parse, are
     /// cleared here so that a kept buffer does not keep a tree alive.
     /// </summary>
-    public void Return(Token[] tokens, Node?[] stack, int stackTop)
+    public void Return(Token[] tokens, NodeSlot[] stack, int stackTop)
     {
         if (tokens.Length > MaxKeptLength || stack.Length > MaxKeptLength)
         {

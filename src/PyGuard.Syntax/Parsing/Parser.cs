@@ -212,7 +212,7 @@ internal sealed partial class Parser
     // One stack shared by every list under construction: a list's items are pushed above the mark taken
     // when it started, nested lists push above them, and the finished list is copied once into an array
     // of its exact size.
-    private Node?[] _stack;
+    private NodeSlot[] _stack;
     private int _stackTop;
 
     private int Mark() => _stackTop;
@@ -225,12 +225,12 @@ internal sealed partial class Parser
             Array.Resize(ref _stack, _stack.Length * 2);
         }
 
-        _stack[_stackTop++] = node;
+        _stack[_stackTop++].Node = node;
     }
 
     private int CountSince(int mark) => _stackTop - mark;
 
-    private Node? StackAt(int index) => _stack[index];
+    private Node? StackAt(int index) => _stack[index].Node;
 
     private ImmutableArray<T> PopArray<T>(int mark) where T : Node?
     {
@@ -243,8 +243,8 @@ internal sealed partial class Parser
         var items = new T[count];
         for (var i = 0; i < count; i++)
         {
-            items[i] = (T)_stack[mark + i]!;
-            _stack[mark + i] = null;
+            items[i] = (T)_stack[mark + i].Node!;
+            _stack[mark + i].Node = null;
         }
 
         _stackTop = mark;
