@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 using PyGuard.Syntax.Parsing;
 using PyGuard.Syntax.Text;
@@ -121,7 +122,7 @@ public static class PythonParser
             comments[i] = new Comment(spans[i], source.Text.Substring(spans[i].Start, spans[i].Length));
         }
 
-        return ImmutableArray.Create(comments);
+        return ImmutableCollectionsMarshal.AsImmutableArray(comments);
     }
 
     private static PythonSyntaxError ToError(PythonSyntaxException e, SourceText? source)
