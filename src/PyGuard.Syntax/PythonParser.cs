@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 using PyGuard.Syntax.Parsing;
 using PyGuard.Syntax.Text;
@@ -72,6 +73,10 @@ public static class PythonParser
             var reported = final ? e : TokenizerErrorAfter(parser, source, e);
             return ParseResult.Failed(ToError(reported, source), source);
         }
+        finally
+        {
+            parser.ReleaseBuffers();
+        }
     }
 
     /// <summary>
@@ -117,7 +122,7 @@ public static class PythonParser
             comments[i] = new Comment(spans[i], source.Text.Substring(spans[i].Start, spans[i].Length));
         }
 
-        return ImmutableArray.Create(comments);
+        return ImmutableCollectionsMarshal.AsImmutableArray(comments);
     }
 
     private static PythonSyntaxError ToError(PythonSyntaxException e, SourceText? source)

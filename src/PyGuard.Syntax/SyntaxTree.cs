@@ -22,7 +22,7 @@ public sealed class SyntaxTree
         Encoding = encoding;
         Version = version;
         SplitSurrogates = splitSurrogates;
-        NodeCount = TreeNumbering.Number(root);
+        NodeCount = root.Number(null, 0);
     }
 
     /// <summary>How many nodes the tree has: every node's <see cref="Node.Index"/> is below it.</summary>

@@ -1,6 +1,7 @@
 using System.Text;
 
 using PyGuard.Syntax.Dump;
+using PyGuard.Syntax.Tests.Support;
 using PyGuard.Syntax.Text;
 using PyGuard.Syntax.Tree;
 
@@ -194,6 +195,24 @@ public sealed class SyntaxTreeTests
     {
         var tree = Parse("@d(1)\nclass C(B):\n    def f(self, a=[x for x in y if x]):\n        return lambda q: {k: v async for k, v in q}\n" +
             "match p:\n    case [1, *rest] if rest: f'{p!r:>{w}}'\ntry:\n    pass\nexcept* E as e:\n    raise\n");
+        AssertNumberedInPreOrder(tree);
+    }
+
+    [Fact]
+    public void Every_construct_is_numbered_as_a_pre_order_walk_visits_it()
+    {
+        // The constructs cover every node class, so each class's generated numbering is checked against the visitor's order.
+        foreach (var source in DataFile.Lines("constructs.jsonl"))
+        {
+            if (PythonParser.Parse(DataFile.Bytes(source, latin1: false)).Tree is { } tree)
+            {
+                AssertNumberedInPreOrder(tree);
+            }
+        }
+    }
+
+    private static void AssertNumberedInPreOrder(SyntaxTree tree)
+    {
         var walk = new ParentRecorder();
         walk.Visit(tree.Root);
         tree.NodeCount.ShouldBe(walk.Order.Count);

@@ -374,11 +374,8 @@ internal sealed partial class Lexer
     private void SkipComment()
     {
         var start = _pos;
-        while (_pos < _length && _text[_pos] is not ('\n' or '\r'))
-        {
-            _pos++;
-        }
-
+        var length = _text.AsSpan(start).IndexOfAny('\n', '\r');
+        _pos = length < 0 ? _length : start + length;
         _comments.Add(new TextSpan(start, _pos));
         if (_invalidUtf8 is { } invalid)
         {

@@ -163,7 +163,18 @@ internal sealed partial class Parser
         else
         {
             var start = CurrentStart;
-            result = ParseDisjunction();
+            Expr? leading = null;
+            if (StartsPrimary(Kind))
+            {
+                leading = ParsePrimary();
+                if (!ContinuesOperand(Kind))
+                {
+                    Exit();
+                    return leading;
+                }
+            }
+
+            result = ParseDisjunction(start, leading);
             if (Kind == TokenKind.If)
             {
                 Advance();
@@ -200,6 +211,28 @@ internal sealed partial class Parser
             or TokenKind.Colon or TokenKind.NewLine or TokenKind.Semicolon or TokenKind.Equal or TokenKind.For or TokenKind.Else;
     }
 
+    // Most expressions that are not a lone atom are a lone primary ("self.x", "f(a)", "d[k]"): such an
+    // expression is parsed as a primary first and, when no operator follows it, returned without descending
+    // through the ten precedence levels above primaries. When an operator does follow, the levels are run
+    // with the primary as their leading operand ("leading", parsed from "start"), building what they would
+    // have built had they parsed it themselves.
+
+    /// <summary>Whether an expression starting with this token starts with a primary (no prefix operator, lambda or await).</summary>
+    private static bool StartsPrimary(TokenKind kind) => kind is TokenKind.Name or TokenKind.Number or TokenKind.String
+        or TokenKind.FStringStart or TokenKind.TStringStart or TokenKind.LeftParen or TokenKind.LeftBracket or TokenKind.LeftBrace
+        or TokenKind.None or TokenKind.True or TokenKind.False or TokenKind.Ellipsis;
+
+    /// <summary>
+    /// Whether this token, after a primary, is consumed by a level between the primary and the conditional
+    /// expression: every token that one of them tests for (power, binary, comparison and boolean operators,
+    /// and the "if" of a conditional expression).
+    /// </summary>
+    private static bool ContinuesOperand(TokenKind kind) => kind is TokenKind.DoubleStar
+        or TokenKind.VerticalBar or TokenKind.Circumflex or TokenKind.Ampersand or TokenKind.LeftShift or TokenKind.RightShift
+        or TokenKind.Plus or TokenKind.Minus or TokenKind.Star or TokenKind.Slash or TokenKind.DoubleSlash or TokenKind.Percent or TokenKind.At
+        or TokenKind.EqualEqual or TokenKind.NotEqual or TokenKind.Less or TokenKind.LessEqual or TokenKind.Greater or TokenKind.GreaterEqual
+        or TokenKind.In or TokenKind.Not or TokenKind.Is or TokenKind.And or TokenKind.Or or TokenKind.If;
+
     private Expr ParseLambda()
     {
         var start = Advance().Start;
@@ -215,20 +248,32 @@ internal sealed partial class Parser
         return new ExprLambda(args, body, SpanFrom(start));
     }
 
-    private Expr ParseDisjunction()
+    private Expr ParseDisjunction() => ParseDisjunction(CurrentStart, null);
+
+    private Expr ParseDisjunction(int start, Expr? leading)
     {
-        var start = CurrentStart;
-        return ParseChain(TokenKind.Or, static p => p.ParseConjunction(), out var first, out var mark)
-            ? new ExprBoolOp(BoolOperator.Or, PopArray<Expr>(mark), SpanFrom(start))
-            : first;
+        var first = ParseConjunction(start, leading);
+        return Kind == TokenKind.Or ? ParseBoolOp(BoolOperator.Or, start, first, static p => p.ParseConjunction(p.CurrentStart, null)) : first;
     }
 
-    private Expr ParseConjunction()
+    private Expr ParseConjunction(int start, Expr? leading)
     {
-        var start = CurrentStart;
-        return ParseChain(TokenKind.And, static p => p.ParseInversion(), out var first, out var mark)
-            ? new ExprBoolOp(BoolOperator.And, PopArray<Expr>(mark), SpanFrom(start))
-            : first;
+        var first = ParseInversion(start, leading);
+        return Kind == TokenKind.And ? ParseBoolOp(BoolOperator.And, start, first, static p => p.ParseInversion(p.CurrentStart, null)) : first;
+    }
+
+    /// <summary>The rest of an "or" or "and" chain, at its operator, once its first operand is parsed.</summary>
+    private ExprBoolOp ParseBoolOp(BoolOperator op, int start, Expr first, Func<Parser, Expr> operand)
+    {
+        var separator = op == BoolOperator.Or ? TokenKind.Or : TokenKind.And;
+        var mark = Mark();
+        Push(first);
+        while (Accept(separator))
+        {
+            Push(operand(this));
+        }
+
+        return new ExprBoolOp(op, PopArray<Expr>(mark), SpanFrom(start));
     }
 
     /// <summary>
@@ -253,24 +298,23 @@ internal sealed partial class Parser
         return true;
     }
 
-    private Expr ParseInversion()
+    private Expr ParseInversion(int start, Expr? leading)
     {
-        if (Kind != TokenKind.Not)
+        if (leading is not null || Kind != TokenKind.Not)
         {
-            return ParseComparison();
+            return ParseComparison(start, leading);
         }
 
         Enter();
-        var start = Advance().Start;
-        var operand = ParseInversion();
+        Advance();
+        var operand = ParseInversion(CurrentStart, null);
         Exit();
         return new ExprUnaryOp(UnaryOperator.Not, operand, SpanFrom(start));
     }
 
-    private Expr ParseComparison()
+    private Expr ParseComparison(int start, Expr? leading)
     {
-        var start = CurrentStart;
-        var left = ParseBitwiseOr();
+        var left = ParseBinary(1, start, leading);
         var op = ComparisonOperator();
         if (op is null)
         {
@@ -342,16 +386,15 @@ internal sealed partial class Parser
         return op;
     }
 
-    private Expr ParseBitwiseOr() => ParseBinary(1);
+    private Expr ParseBitwiseOr() => ParseBinary(1, CurrentStart, null);
 
     /// <summary>
     /// The left-associative binary operators by precedence climbing: a chain at one level is a loop, so
     /// "1+1+...+1" builds its (deep) tree without recursing once per operator.
     /// </summary>
-    private Expr ParseBinary(int minPrecedence)
+    private Expr ParseBinary(int minPrecedence, int start, Expr? leading)
     {
-        var start = CurrentStart;
-        var left = ParseFactor();
+        var left = leading is null ? ParseFactor() : ParsePower(start, leading);
         while (true)
         {
             var (op, precedence) = BinaryOperator(Kind);
@@ -361,7 +404,7 @@ internal sealed partial class Parser
             }
 
             Advance();
-            var right = ParseBinary(precedence + 1);
+            var right = ParseBinary(precedence + 1, CurrentStart, null);
             left = new ExprBinOp(left, op, right, SpanFrom(start));
         }
     }
@@ -392,22 +435,22 @@ internal sealed partial class Parser
             TokenKind.Tilde => UnaryOperator.Invert,
             _ => (UnaryOperator?)null,
         };
+        var start = CurrentStart;
         if (op is not { } unary)
         {
-            return ParsePower();
+            return ParsePower(start, ParseAwaitPrimary());
         }
 
         Enter();
-        var start = Advance().Start;
+        Advance();
         var operand = ParseFactor();
         Exit();
         return new ExprUnaryOp(unary, operand, SpanFrom(start));
     }
 
-    private Expr ParsePower()
+    /// <summary>The power operator's rule once its left operand, parsed from <paramref name="start"/>, is known.</summary>
+    private Expr ParsePower(int start, Expr left)
     {
-        var start = CurrentStart;
-        var left = ParseAwaitPrimary();
         if (Kind != TokenKind.DoubleStar)
         {
             return left;

@@ -24,7 +24,8 @@ internal sealed partial class Parser
     private readonly SourceText _source;
     private readonly Lexer _lexer;
     private readonly ParseOptions _options;
-    private Token[] _tokens = new Token[256];
+    private readonly ParseBuffers _buffers = ParseBuffers.Take();
+    private Token[] _tokens;
     private int _tokenCount;
     private int _pos;
     private int _recursion;
@@ -36,7 +37,12 @@ internal sealed partial class Parser
         _text = source.Text;
         _options = options;
         _lexer = new Lexer(_text, options.Version, invalidUtf8);
+        _tokens = _buffers.Tokens;
+        _stack = _buffers.Stack;
     }
+
+    /// <summary>Hands the token buffer and node stack on to the thread's next parse; the parser is not used afterwards.</summary>
+    public void ReleaseBuffers() => _buffers.Return(_tokens, _stack, _stackTop);
 
     public Lexer Lexer => _lexer;
 
@@ -206,7 +212,7 @@ internal sealed partial class Parser
     // One stack shared by every list under construction: a list's items are pushed above the mark taken
     // when it started, nested lists push above them, and the finished list is copied once into an array
     // of its exact size.
-    private Node?[] _stack = new Node?[256];
+    private NodeSlot[] _stack;
     private int _stackTop;
 
     private int Mark() => _stackTop;
@@ -219,12 +225,12 @@ internal sealed partial class Parser
             Array.Resize(ref _stack, _stack.Length * 2);
         }
 
-        _stack[_stackTop++] = node;
+        _stack[_stackTop++].Node = node;
     }
 
     private int CountSince(int mark) => _stackTop - mark;
 
-    private Node? StackAt(int index) => _stack[index];
+    private Node? StackAt(int index) => _stack[index].Node;
 
     private ImmutableArray<T> PopArray<T>(int mark) where T : Node?
     {
@@ -237,8 +243,8 @@ internal sealed partial class Parser
         var items = new T[count];
         for (var i = 0; i < count; i++)
         {
-            items[i] = (T)_stack[mark + i]!;
-            _stack[mark + i] = null;
+            items[i] = (T)_stack[mark + i].Node!;
+            _stack[mark + i].Node = null;
         }
 
         _stackTop = mark;

@@ -5,7 +5,7 @@ namespace PyGuard.Syntax.Tree;
 /// <summary>
 /// A node of the syntax tree. The concrete classes (generated into <c>Generated/Nodes.g.cs</c>) mirror
 /// CPython 3.13's <c>ast</c> classes one for one, with the same fields in the same order. Nodes are
-/// immutable once their tree is built; the tree's numbering walk gives each its parent and its index.
+/// immutable once their tree is built; numbering the tree (<see cref="Number"/>) gives each its parent and its index.
 /// </summary>
 public abstract class Node
 {
@@ -31,12 +31,21 @@ public abstract class Node
     /// <summary>The node this one is a direct child of: null for the root and for a node made outside a parse.</summary>
     public Node? Parent { get; private set; }
 
-    /// <summary>Records the node's place in its tree; called once per node by the tree's numbering walk.</summary>
-    internal void Attach(Node? parent, int index)
+    /// <summary>
+    /// Gives this node and every node under it their parent and pre-order index, this node taking
+    /// <paramref name="next"/>, and returns the index after the last one given. Called once per tree, when
+    /// the parser builds the <see cref="SyntaxTree"/>; the parser bounds the tree's height, so the recursion
+    /// is bounded too.
+    /// </summary>
+    internal int Number(Node? parent, int next)
     {
         Parent = parent;
-        Index = index;
+        Index = next;
+        return NumberChildren(next + 1);
     }
+
+    /// <summary>Numbers the direct children in field order (as <see cref="VisitChildren"/> visits them), each with its subtree.</summary>
+    internal abstract int NumberChildren(int next);
 
     /// <summary>The greatest height among a list's nodes (absent elements count 0).</summary>
     private protected static int MaxHeight<T>(System.Collections.Immutable.ImmutableArray<T> nodes) where T : Node?

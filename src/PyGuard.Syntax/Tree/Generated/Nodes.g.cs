@@ -180,6 +180,13 @@ public sealed partial class ModModule : Mod
         foreach (var child in TypeIgnores) visitor.Visit(child);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        foreach (var child in Body) next = child.Number(this, next);
+        foreach (var child in TypeIgnores) next = child.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNodes("body", Body);
@@ -210,6 +217,12 @@ public sealed partial class ModInteractive : Mod
         foreach (var child in Body) visitor.Visit(child);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        foreach (var child in Body) next = child.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNodes("body", Body);
@@ -237,6 +250,12 @@ public sealed partial class ModExpression : Mod
     public override void VisitChildren(NodeVisitor visitor)
     {
         visitor.Visit(Body);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        next = Body.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -271,6 +290,13 @@ public sealed partial class ModFunctionType : Mod
     {
         foreach (var child in Argtypes) visitor.Visit(child);
         visitor.Visit(Returns);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        foreach (var child in Argtypes) next = child.Number(this, next);
+        next = Returns.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -328,6 +354,16 @@ public sealed partial class StmtFunctionDef : Stmt
         foreach (var child in DecoratorList) visitor.Visit(child);
         if (Returns is not null) visitor.Visit(Returns);
         foreach (var child in TypeParams) visitor.Visit(child);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        next = Args.Number(this, next);
+        foreach (var child in Body) next = child.Number(this, next);
+        foreach (var child in DecoratorList) next = child.Number(this, next);
+        if (Returns is not null) next = Returns.Number(this, next);
+        foreach (var child in TypeParams) next = child.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -392,6 +428,16 @@ public sealed partial class StmtAsyncFunctionDef : Stmt
         foreach (var child in TypeParams) visitor.Visit(child);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        next = Args.Number(this, next);
+        foreach (var child in Body) next = child.Number(this, next);
+        foreach (var child in DecoratorList) next = child.Number(this, next);
+        if (Returns is not null) next = Returns.Number(this, next);
+        foreach (var child in TypeParams) next = child.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteString("name", Name);
@@ -450,6 +496,16 @@ public sealed partial class StmtClassDef : Stmt
         foreach (var child in TypeParams) visitor.Visit(child);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        foreach (var child in Bases) next = child.Number(this, next);
+        foreach (var child in Keywords) next = child.Number(this, next);
+        foreach (var child in Body) next = child.Number(this, next);
+        foreach (var child in DecoratorList) next = child.Number(this, next);
+        foreach (var child in TypeParams) next = child.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteString("name", Name);
@@ -483,6 +539,12 @@ public sealed partial class StmtReturn : Stmt
         if (Value is not null) visitor.Visit(Value);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        if (Value is not null) next = Value.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNode("value", Value);
@@ -509,6 +571,12 @@ public sealed partial class StmtDelete : Stmt
     public override void VisitChildren(NodeVisitor visitor)
     {
         foreach (var child in Targets) visitor.Visit(child);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        foreach (var child in Targets) next = child.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -546,6 +614,13 @@ public sealed partial class StmtAssign : Stmt
     {
         foreach (var child in Targets) visitor.Visit(child);
         visitor.Visit(Value);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        foreach (var child in Targets) next = child.Number(this, next);
+        next = Value.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -588,6 +663,14 @@ public sealed partial class StmtTypeAlias : Stmt
         visitor.Visit(Value);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        next = Name.Number(this, next);
+        foreach (var child in TypeParams) next = child.Number(this, next);
+        next = Value.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNode("name", Name);
@@ -625,6 +708,13 @@ public sealed partial class StmtAugAssign : Stmt
     {
         visitor.Visit(Target);
         visitor.Visit(Value);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        next = Target.Number(this, next);
+        next = Value.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -669,6 +759,14 @@ public sealed partial class StmtAnnAssign : Stmt
         visitor.Visit(Target);
         visitor.Visit(Annotation);
         if (Value is not null) visitor.Visit(Value);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        next = Target.Number(this, next);
+        next = Annotation.Number(this, next);
+        if (Value is not null) next = Value.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -719,6 +817,15 @@ public sealed partial class StmtFor : Stmt
         visitor.Visit(Iter);
         foreach (var child in Body) visitor.Visit(child);
         foreach (var child in Orelse) visitor.Visit(child);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        next = Target.Number(this, next);
+        next = Iter.Number(this, next);
+        foreach (var child in Body) next = child.Number(this, next);
+        foreach (var child in Orelse) next = child.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -772,6 +879,15 @@ public sealed partial class StmtAsyncFor : Stmt
         foreach (var child in Orelse) visitor.Visit(child);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        next = Target.Number(this, next);
+        next = Iter.Number(this, next);
+        foreach (var child in Body) next = child.Number(this, next);
+        foreach (var child in Orelse) next = child.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNode("target", Target);
@@ -814,6 +930,14 @@ public sealed partial class StmtWhile : Stmt
         foreach (var child in Orelse) visitor.Visit(child);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        next = Test.Number(this, next);
+        foreach (var child in Body) next = child.Number(this, next);
+        foreach (var child in Orelse) next = child.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNode("test", Test);
@@ -852,6 +976,14 @@ public sealed partial class StmtIf : Stmt
         visitor.Visit(Test);
         foreach (var child in Body) visitor.Visit(child);
         foreach (var child in Orelse) visitor.Visit(child);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        next = Test.Number(this, next);
+        foreach (var child in Body) next = child.Number(this, next);
+        foreach (var child in Orelse) next = child.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -893,6 +1025,13 @@ public sealed partial class StmtWith : Stmt
         foreach (var child in Body) visitor.Visit(child);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        foreach (var child in Items) next = child.Number(this, next);
+        foreach (var child in Body) next = child.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNodes("items", Items);
@@ -932,6 +1071,13 @@ public sealed partial class StmtAsyncWith : Stmt
         foreach (var child in Body) visitor.Visit(child);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        foreach (var child in Items) next = child.Number(this, next);
+        foreach (var child in Body) next = child.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNodes("items", Items);
@@ -967,6 +1113,13 @@ public sealed partial class StmtMatch : Stmt
         foreach (var child in Cases) visitor.Visit(child);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        next = Subject.Number(this, next);
+        foreach (var child in Cases) next = child.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNode("subject", Subject);
@@ -999,6 +1152,13 @@ public sealed partial class StmtRaise : Stmt
     {
         if (Exc is not null) visitor.Visit(Exc);
         if (Cause is not null) visitor.Visit(Cause);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        if (Exc is not null) next = Exc.Number(this, next);
+        if (Cause is not null) next = Cause.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -1043,6 +1203,15 @@ public sealed partial class StmtTry : Stmt
         foreach (var child in Handlers) visitor.Visit(child);
         foreach (var child in Orelse) visitor.Visit(child);
         foreach (var child in Finalbody) visitor.Visit(child);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        foreach (var child in Body) next = child.Number(this, next);
+        foreach (var child in Handlers) next = child.Number(this, next);
+        foreach (var child in Orelse) next = child.Number(this, next);
+        foreach (var child in Finalbody) next = child.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -1091,6 +1260,15 @@ public sealed partial class StmtTryStar : Stmt
         foreach (var child in Finalbody) visitor.Visit(child);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        foreach (var child in Body) next = child.Number(this, next);
+        foreach (var child in Handlers) next = child.Number(this, next);
+        foreach (var child in Orelse) next = child.Number(this, next);
+        foreach (var child in Finalbody) next = child.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNodes("body", Body);
@@ -1127,6 +1305,13 @@ public sealed partial class StmtAssert : Stmt
         if (Msg is not null) visitor.Visit(Msg);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        next = Test.Number(this, next);
+        if (Msg is not null) next = Msg.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNode("test", Test);
@@ -1154,6 +1339,12 @@ public sealed partial class StmtImport : Stmt
     public override void VisitChildren(NodeVisitor visitor)
     {
         foreach (var child in Names) visitor.Visit(child);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        foreach (var child in Names) next = child.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -1192,6 +1383,12 @@ public sealed partial class StmtImportFrom : Stmt
         foreach (var child in Names) visitor.Visit(child);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        foreach (var child in Names) next = child.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteString("module", Module);
@@ -1221,6 +1418,8 @@ public sealed partial class StmtGlobal : Stmt
     {
     }
 
+    internal override int NumberChildren(int next) => next;
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteStrings("names", Names);
@@ -1247,6 +1446,8 @@ public sealed partial class StmtNonlocal : Stmt
     public override void VisitChildren(NodeVisitor visitor)
     {
     }
+
+    internal override int NumberChildren(int next) => next;
 
     internal override void DumpFields(IAstFieldWriter writer)
     {
@@ -1276,6 +1477,12 @@ public sealed partial class StmtExpr : Stmt
         visitor.Visit(Value);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        next = Value.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNode("value", Value);
@@ -1299,6 +1506,8 @@ public sealed partial class StmtPass : Stmt
     {
     }
 
+    internal override int NumberChildren(int next) => next;
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
     }
@@ -1321,6 +1530,8 @@ public sealed partial class StmtBreak : Stmt
     {
     }
 
+    internal override int NumberChildren(int next) => next;
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
     }
@@ -1342,6 +1553,8 @@ public sealed partial class StmtContinue : Stmt
     public override void VisitChildren(NodeVisitor visitor)
     {
     }
+
+    internal override int NumberChildren(int next) => next;
 
     internal override void DumpFields(IAstFieldWriter writer)
     {
@@ -1372,6 +1585,12 @@ public sealed partial class ExprBoolOp : Expr
     public override void VisitChildren(NodeVisitor visitor)
     {
         foreach (var child in Values) visitor.Visit(child);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        foreach (var child in Values) next = child.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -1406,6 +1625,13 @@ public sealed partial class ExprNamedExpr : Expr
     {
         visitor.Visit(Target);
         visitor.Visit(Value);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        next = Target.Number(this, next);
+        next = Value.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -1446,6 +1672,13 @@ public sealed partial class ExprBinOp : Expr
         visitor.Visit(Right);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        next = Left.Number(this, next);
+        next = Right.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNode("left", Left);
@@ -1480,6 +1713,12 @@ public sealed partial class ExprUnaryOp : Expr
         visitor.Visit(Operand);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        next = Operand.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteEnum("op", Op);
@@ -1512,6 +1751,13 @@ public sealed partial class ExprLambda : Expr
     {
         visitor.Visit(Args);
         visitor.Visit(Body);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        next = Args.Number(this, next);
+        next = Body.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -1553,6 +1799,14 @@ public sealed partial class ExprIfExp : Expr
         visitor.Visit(Orelse);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        next = Test.Number(this, next);
+        next = Body.Number(this, next);
+        next = Orelse.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNode("test", Test);
@@ -1588,6 +1842,13 @@ public sealed partial class ExprDict : Expr
         foreach (var child in Values) visitor.Visit(child);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        foreach (var child in Keys) if (child is not null) next = child.Number(this, next);
+        foreach (var child in Values) next = child.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNodes("keys", Keys);
@@ -1615,6 +1876,12 @@ public sealed partial class ExprSet : Expr
     public override void VisitChildren(NodeVisitor visitor)
     {
         foreach (var child in Elts) visitor.Visit(child);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        foreach (var child in Elts) next = child.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -1650,6 +1917,13 @@ public sealed partial class ExprListComp : Expr
         foreach (var child in Generators) visitor.Visit(child);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        next = Elt.Number(this, next);
+        foreach (var child in Generators) next = child.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNode("elt", Elt);
@@ -1682,6 +1956,13 @@ public sealed partial class ExprSetComp : Expr
     {
         visitor.Visit(Elt);
         foreach (var child in Generators) visitor.Visit(child);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        next = Elt.Number(this, next);
+        foreach (var child in Generators) next = child.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -1723,6 +2004,14 @@ public sealed partial class ExprDictComp : Expr
         foreach (var child in Generators) visitor.Visit(child);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        next = Key.Number(this, next);
+        next = Value.Number(this, next);
+        foreach (var child in Generators) next = child.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNode("key", Key);
@@ -1758,6 +2047,13 @@ public sealed partial class ExprGeneratorExp : Expr
         foreach (var child in Generators) visitor.Visit(child);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        next = Elt.Number(this, next);
+        foreach (var child in Generators) next = child.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNode("elt", Elt);
@@ -1785,6 +2081,12 @@ public sealed partial class ExprAwait : Expr
     public override void VisitChildren(NodeVisitor visitor)
     {
         visitor.Visit(Value);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        next = Value.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -1815,6 +2117,12 @@ public sealed partial class ExprYield : Expr
         if (Value is not null) visitor.Visit(Value);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        if (Value is not null) next = Value.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNode("value", Value);
@@ -1841,6 +2149,12 @@ public sealed partial class ExprYieldFrom : Expr
     public override void VisitChildren(NodeVisitor visitor)
     {
         visitor.Visit(Value);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        next = Value.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -1878,6 +2192,13 @@ public sealed partial class ExprCompare : Expr
     {
         visitor.Visit(Left);
         foreach (var child in Comparators) visitor.Visit(child);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        next = Left.Number(this, next);
+        foreach (var child in Comparators) next = child.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -1920,6 +2241,14 @@ public sealed partial class ExprCall : Expr
         foreach (var child in Keywords) visitor.Visit(child);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        next = Func.Number(this, next);
+        foreach (var child in Args) next = child.Number(this, next);
+        foreach (var child in Keywords) next = child.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNode("func", Func);
@@ -1959,6 +2288,13 @@ public sealed partial class ExprFormattedValue : Expr
         if (FormatSpec is not null) visitor.Visit(FormatSpec);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        next = Value.Number(this, next);
+        if (FormatSpec is not null) next = FormatSpec.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNode("value", Value);
@@ -1987,6 +2323,12 @@ public sealed partial class ExprJoinedStr : Expr
     public override void VisitChildren(NodeVisitor visitor)
     {
         foreach (var child in Values) visitor.Visit(child);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        foreach (var child in Values) next = child.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -2019,6 +2361,8 @@ public sealed partial class ExprConstant : Expr
     public override void VisitChildren(NodeVisitor visitor)
     {
     }
+
+    internal override int NumberChildren(int next) => next;
 
     internal override void DumpFields(IAstFieldWriter writer)
     {
@@ -2055,6 +2399,12 @@ public sealed partial class ExprAttribute : Expr
     public override void VisitChildren(NodeVisitor visitor)
     {
         visitor.Visit(Value);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        next = Value.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -2096,6 +2446,13 @@ public sealed partial class ExprSubscript : Expr
         visitor.Visit(Slice);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        next = Value.Number(this, next);
+        next = Slice.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNode("value", Value);
@@ -2130,6 +2487,12 @@ public sealed partial class ExprStarred : Expr
         visitor.Visit(Value);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        next = Value.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNode("value", Value);
@@ -2161,6 +2524,8 @@ public sealed partial class ExprName : Expr
     public override void VisitChildren(NodeVisitor visitor)
     {
     }
+
+    internal override int NumberChildren(int next) => next;
 
     internal override void DumpFields(IAstFieldWriter writer)
     {
@@ -2195,6 +2560,12 @@ public sealed partial class ExprList : Expr
         foreach (var child in Elts) visitor.Visit(child);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        foreach (var child in Elts) next = child.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNodes("elts", Elts);
@@ -2226,6 +2597,12 @@ public sealed partial class ExprTuple : Expr
     public override void VisitChildren(NodeVisitor visitor)
     {
         foreach (var child in Elts) visitor.Visit(child);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        foreach (var child in Elts) next = child.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -2267,6 +2644,14 @@ public sealed partial class ExprSlice : Expr
         if (Step is not null) visitor.Visit(Step);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        if (Lower is not null) next = Lower.Number(this, next);
+        if (Upper is not null) next = Upper.Number(this, next);
+        if (Step is not null) next = Step.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNode("lower", Lower);
@@ -2297,6 +2682,12 @@ public sealed partial class PatternMatchValue : Pattern
         visitor.Visit(Value);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        next = Value.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNode("value", Value);
@@ -2324,6 +2715,8 @@ public sealed partial class PatternMatchSingleton : Pattern
     {
     }
 
+    internal override int NumberChildren(int next) => next;
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteConstant("value", Value);
@@ -2350,6 +2743,12 @@ public sealed partial class PatternMatchSequence : Pattern
     public override void VisitChildren(NodeVisitor visitor)
     {
         foreach (var child in Patterns) visitor.Visit(child);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        foreach (var child in Patterns) next = child.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -2387,6 +2786,13 @@ public sealed partial class PatternMatchMapping : Pattern
     {
         foreach (var child in Keys) visitor.Visit(child);
         foreach (var child in Patterns) visitor.Visit(child);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        foreach (var child in Keys) next = child.Number(this, next);
+        foreach (var child in Patterns) next = child.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -2433,6 +2839,14 @@ public sealed partial class PatternMatchClass : Pattern
         foreach (var child in KwdPatterns) visitor.Visit(child);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        next = Cls.Number(this, next);
+        foreach (var child in Patterns) next = child.Number(this, next);
+        foreach (var child in KwdPatterns) next = child.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNode("cls", Cls);
@@ -2462,6 +2876,8 @@ public sealed partial class PatternMatchStar : Pattern
     public override void VisitChildren(NodeVisitor visitor)
     {
     }
+
+    internal override int NumberChildren(int next) => next;
 
     internal override void DumpFields(IAstFieldWriter writer)
     {
@@ -2495,6 +2911,12 @@ public sealed partial class PatternMatchAs : Pattern
         if (Pattern is not null) visitor.Visit(Pattern);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        if (Pattern is not null) next = Pattern.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNode("pattern", Pattern);
@@ -2522,6 +2944,12 @@ public sealed partial class PatternMatchOr : Pattern
     public override void VisitChildren(NodeVisitor visitor)
     {
         foreach (var child in Patterns) visitor.Visit(child);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        foreach (var child in Patterns) next = child.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -2561,6 +2989,13 @@ public sealed partial class TypeParamTypeVar : TypeParam
         if (DefaultValue is not null) visitor.Visit(DefaultValue);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        if (Bound is not null) next = Bound.Number(this, next);
+        if (DefaultValue is not null) next = DefaultValue.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteString("name", Name);
@@ -2595,6 +3030,12 @@ public sealed partial class TypeParamParamSpec : TypeParam
         if (DefaultValue is not null) visitor.Visit(DefaultValue);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        if (DefaultValue is not null) next = DefaultValue.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteString("name", Name);
@@ -2626,6 +3067,12 @@ public sealed partial class TypeParamTypeVarTuple : TypeParam
     public override void VisitChildren(NodeVisitor visitor)
     {
         if (DefaultValue is not null) visitor.Visit(DefaultValue);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        if (DefaultValue is not null) next = DefaultValue.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -2672,6 +3119,14 @@ public sealed partial class Comprehension : Node
         foreach (var child in Ifs) visitor.Visit(child);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        next = Target.Number(this, next);
+        next = Iter.Number(this, next);
+        foreach (var child in Ifs) next = child.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNode("target", Target);
@@ -2710,6 +3165,13 @@ public sealed partial class ExceptHandler : Node
     {
         if (Type is not null) visitor.Visit(Type);
         foreach (var child in Body) visitor.Visit(child);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        if (Type is not null) next = Type.Number(this, next);
+        foreach (var child in Body) next = child.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -2773,6 +3235,18 @@ public sealed partial class Arguments : Node
         foreach (var child in Defaults) visitor.Visit(child);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        foreach (var child in Posonlyargs) next = child.Number(this, next);
+        foreach (var child in Args) next = child.Number(this, next);
+        if (Vararg is not null) next = Vararg.Number(this, next);
+        foreach (var child in Kwonlyargs) next = child.Number(this, next);
+        foreach (var child in KwDefaults) if (child is not null) next = child.Number(this, next);
+        if (Kwarg is not null) next = Kwarg.Number(this, next);
+        foreach (var child in Defaults) next = child.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNodes("posonlyargs", Posonlyargs);
@@ -2815,6 +3289,12 @@ public sealed partial class Arg : Node
         if (Annotation is not null) visitor.Visit(Annotation);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        if (Annotation is not null) next = Annotation.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteString("arg", Name);
@@ -2849,6 +3329,12 @@ public sealed partial class Keyword : Node
         visitor.Visit(Value);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        next = Value.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteString("arg", Arg);
@@ -2880,6 +3366,8 @@ public sealed partial class Alias : Node
     public override void VisitChildren(NodeVisitor visitor)
     {
     }
+
+    internal override int NumberChildren(int next) => next;
 
     internal override void DumpFields(IAstFieldWriter writer)
     {
@@ -2914,6 +3402,13 @@ public sealed partial class WithItem : Node
     {
         visitor.Visit(ContextExpr);
         if (OptionalVars is not null) visitor.Visit(OptionalVars);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        next = ContextExpr.Number(this, next);
+        if (OptionalVars is not null) next = OptionalVars.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -2956,6 +3451,14 @@ public sealed partial class MatchCase : Node
         foreach (var child in Body) visitor.Visit(child);
     }
 
+    internal override int NumberChildren(int next)
+    {
+        next = Pattern.Number(this, next);
+        if (Guard is not null) next = Guard.Number(this, next);
+        foreach (var child in Body) next = child.Number(this, next);
+        return next;
+    }
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteNode("pattern", Pattern);
@@ -2990,6 +3493,8 @@ public sealed partial class TypeIgnore : Node
     {
     }
 
+    internal override int NumberChildren(int next) => next;
+
     internal override void DumpFields(IAstFieldWriter writer)
     {
         writer.WriteInt("lineno", Lineno);
@@ -3017,6 +3522,12 @@ public sealed partial class ExprTemplateStr : Expr
     public override void VisitChildren(NodeVisitor visitor)
     {
         foreach (var child in Values) visitor.Visit(child);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        foreach (var child in Values) next = child.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
@@ -3058,6 +3569,13 @@ public sealed partial class ExprInterpolation : Expr
     {
         visitor.Visit(Value);
         if (FormatSpec is not null) visitor.Visit(FormatSpec);
+    }
+
+    internal override int NumberChildren(int next)
+    {
+        next = Value.Number(this, next);
+        if (FormatSpec is not null) next = FormatSpec.Number(this, next);
+        return next;
     }
 
     internal override void DumpFields(IAstFieldWriter writer)
