@@ -48,7 +48,18 @@ public readonly struct ValueSet : IEquatable<ValueSet>
 
     public static ValueSet Of(Value value) => new([value], false);
 
-    public static ValueSet Of(PyValue constant) => Of(new ConstValue(constant));
+    // None and the booleans are the commonest constants (literals, and the result of every folded comparison):
+    // they share one set each, which sets are immutable enough to allow.
+    private static readonly ValueSet NoneSet = Of(new ConstValue(PyNone.Instance));
+    private static readonly ValueSet TrueSet = Of(new ConstValue(PyBool.True));
+    private static readonly ValueSet FalseSet = Of(new ConstValue(PyBool.False));
+
+    public static ValueSet Of(PyValue constant) => constant switch
+    {
+        PyNone => NoneSet,
+        PyBool b => b.Value ? TrueSet : FalseSet,
+        _ => Of(new ConstValue(constant)),
+    };
 
     public static ValueSet Ref(string qualifiedName) => Of(new RefValue(qualifiedName));
 
