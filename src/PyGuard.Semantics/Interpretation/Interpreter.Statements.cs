@@ -249,9 +249,17 @@ internal sealed partial class Interpreter
         frame.Env = before.Clone();
         ExecBlock(statement.Body, frame);
         var afterBody = frame.Env;
-        frame.Env = before.Clone();
-        ExecBlock(statement.Orelse, frame);
-        frame.Env = Env.Join(afterBody, frame.Env, frame.Initial);
+
+        // Without an else branch the other path leaves the state as it was, which then needs no copy of its own.
+        var afterElse = before;
+        if (!statement.Orelse.IsEmpty)
+        {
+            frame.Env = before.Clone();
+            ExecBlock(statement.Orelse, frame);
+            afterElse = frame.Env;
+        }
+
+        frame.Env = Env.Join(afterBody, afterElse, frame.Initial);
     }
 
     private void ExecWhile(StmtWhile statement, Frame frame)
