@@ -29,6 +29,14 @@ internal sealed partial class Interpreter
     private ValueSet EvalCall(ExprCall call, Frame frame)
     {
         var callee = Eval(call.Func, frame);
+        if (callee.Items.IsEmpty)
+        {
+            // Nothing known to apply (most method calls on parameters and other unknown objects): the
+            // arguments are evaluated only for their recorded values, without collecting them.
+            EvalArguments(call, frame);
+            return callee.MayBeOther ? ValueSet.Unknown : ValueSet.Empty;
+        }
+
         // One array for the positional values: with an unpacked argument the call is given up below.
         var positional = call.Args.Length == 0 ? [] : new ValueSet[call.Args.Length];
         var hasUnpacking = false;
@@ -67,6 +75,19 @@ internal sealed partial class Interpreter
         }
 
         return result;
+    }
+
+    private void EvalArguments(ExprCall call, Frame frame)
+    {
+        foreach (var arg in call.Args)
+        {
+            Eval(arg, frame);
+        }
+
+        foreach (var keyword in call.Keywords)
+        {
+            Eval(keyword.Value, frame);
+        }
     }
 
     private static readonly IReadOnlyDictionary<string, ValueSet> NoKeywords = new Dictionary<string, ValueSet>();
