@@ -92,6 +92,8 @@ internal sealed partial class Interpreter
 
     private static readonly IReadOnlyDictionary<string, ValueSet> NoKeywords = new Dictionary<string, ValueSet>();
 
+    private static readonly IReadOnlyDictionary<string, PyValue> NoConstantKeywords = new Dictionary<string, PyValue>();
+
     private ValueSet Apply(Value callee, CallArguments args, Frame frame)
     {
         switch (callee)
@@ -254,29 +256,17 @@ internal sealed partial class Interpreter
             return FormatSpec.FormatTemplate(template.Value, [], named) is { } formatted ? ValueSet.Of(new PyStr(formatted)) : ValueSet.Unknown;
         }
 
-        var positional = new List<PyValue>();
-        foreach (var arg in args.Positional)
+        // Most calls of a constant's method pass something unknown: they are given up before anything is allocated.
+        if (args.Positional.Any(arg => arg.Constant is null) || (args.Named.Count > 0 && args.Named.Values.Any(value => value.Constant is null)))
         {
-            if (arg.Constant is not { } constant)
-            {
-                return ValueSet.Unknown;
-            }
-
-            positional.Add(constant);
+            return ValueSet.Unknown;
         }
 
-        var named2 = new Dictionary<string, PyValue>(StringComparer.Ordinal);
-        foreach (var (key, value) in args.Named)
-        {
-            if (value.Constant is not { } constant)
-            {
-                return ValueSet.Unknown;
-            }
-
-            named2[key] = constant;
-        }
-
-        var result = Safely(() => ConstantMethods.Call(method.Receiver, method.Name, positional, named2));
+        var positional = Array.ConvertAll(args.Positional, arg => arg.Constant!);
+        var keywords = args.Named.Count == 0
+            ? NoConstantKeywords
+            : args.Named.ToDictionary(entry => entry.Key, entry => entry.Value.Constant!, StringComparer.Ordinal);
+        var result = Safely(() => ConstantMethods.Call(method.Receiver, method.Name, positional, keywords));
         if (result is not null)
         {
             CountCost(result);
