@@ -78,25 +78,23 @@ internal sealed partial class Interpreter
 
         // Every function body once more with unknown arguments, outer functions before inner ones, so that
         // closures see their enclosing function's summaries and calls from later module code are covered.
-        foreach (var scope in FunctionScopesInOrder(_moduleScope))
-        {
-            AnalyzeFunction(scope.Node, null);
-        }
+        AnalyzeFunctionsIn(_moduleScope);
     }
 
-    private static IEnumerable<Scope> FunctionScopesInOrder(Scope scope)
+    /// <summary>Analyses the functions nested in <paramref name="scope"/>, each before the ones nested in it.</summary>
+    private void AnalyzeFunctionsIn(Scope scope)
     {
-        foreach (var child in scope.Children)
+        // Indexed: a foreach over the read-only list would allocate an enumerator per scope.
+        var children = scope.Children;
+        for (var i = 0; i < children.Count; i++)
         {
+            var child = children[i];
             if (child.IsFunctionLike)
             {
-                yield return child;
+                AnalyzeFunction(child.Node, null);
             }
 
-            foreach (var nested in FunctionScopesInOrder(child))
-            {
-                yield return nested;
-            }
+            AnalyzeFunctionsIn(child);
         }
     }
 
