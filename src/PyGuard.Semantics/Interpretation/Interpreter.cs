@@ -155,12 +155,11 @@ internal sealed partial class Interpreter
     {
         var written = new bool[_moduleScope.NameCount];
         var pending = new Stack<Scope>(_moduleScope.Children);
-        while (pending.Count > 0)
+        while (pending.TryPop(out var scope))
         {
-            var scope = pending.Pop();
-            foreach (var name in scope.Names)
+            foreach (var name in scope.GlobalDeclarations)
             {
-                if ((scope.FlagsOf(name) & SymbolFlags.Global) != 0 && _moduleScope.SlotOf(name) is >= 0 and var slot)
+                if (_moduleScope.SlotOf(name) is >= 0 and var slot)
                 {
                     written[slot] = true;
                 }
