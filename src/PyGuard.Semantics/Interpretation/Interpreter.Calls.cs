@@ -173,8 +173,20 @@ internal sealed partial class Interpreter
             default:
                 // A call's result is an instance named after what produced it, so that its methods get
                 // stable qualified names (socket.socket(...).connect is socket.socket.connect).
-                return ValueSet.Of(new InstanceValue(ReturnTypes.Of(name)));
+                return InstanceOf(ReturnTypes.Of(name));
         }
+    }
+
+    /// <summary>An object of type <paramref name="type"/>, one set per type and file: the same factories are called over and over.</summary>
+    private ValueSet InstanceOf(string type)
+    {
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_instances, type, out var exists);
+        if (!exists)
+        {
+            slot = ValueSet.Of(new InstanceValue(type));
+        }
+
+        return slot;
     }
 
     private ValueSet ModulesOf(ValueSet names, CallArguments args)
@@ -519,7 +531,7 @@ internal sealed partial class Interpreter
             case "eval" or "input" or "next" or "super" or "iter" or "object":
                 return ValueSet.Unknown;
             default:
-                return ValueSet.Of(new InstanceValue(ReturnTypes.Of(BuiltinReferences.QualifiedName(name))));
+                return InstanceOf(ReturnTypes.Of(BuiltinReferences.QualifiedName(name)));
         }
     }
 

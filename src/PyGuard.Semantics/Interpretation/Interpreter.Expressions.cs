@@ -883,6 +883,21 @@ internal sealed partial class Interpreter
         return slot;
     }
 
+    /// <summary>
+    /// A member of an object of a known type (<c>socket.socket.connect</c>), remembered for the file like
+    /// <see cref="CachedMemberOf"/>: the methods of the same objects are looked up over and over.
+    /// </summary>
+    private ValueSet CachedInstanceMember(string type, string attr)
+    {
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_instanceMembers, (type, attr), out var exists);
+        if (!exists)
+        {
+            slot = ValueSet.Ref(type + "." + attr);
+        }
+
+        return slot;
+    }
+
     private static bool IsLookupMethod(string attr) => attr is "get" or "pop" or "setdefault" or "__getitem__";
 
     private ValueSet AttributeOf(Value owner, string attr)
@@ -906,9 +921,9 @@ internal sealed partial class Interpreter
             case PathValue path:
                 return PathAttribute(path, attr);
             case InstanceValue i:
-                return ValueSet.Ref(i.TypeName + "." + attr);
+                return CachedInstanceMember(i.TypeName, attr);
             case RegexValue:
-                return ValueSet.Ref("re.Pattern." + attr);
+                return CachedInstanceMember("re.Pattern", attr);
             case ConstValue c:
                 return attr == "__class__" ? BuiltinReferences.Of(c.Constant.TypeName) : ValueSet.Of(new BoundMethodValue(c.Constant, attr));
             case FunctionValue f:

@@ -30,6 +30,8 @@ internal sealed partial class Interpreter
     private readonly IReadOnlyDictionary<Node, Scope> _scopes;
     private readonly ExpressionValues _values;
     private readonly Dictionary<(string Owner, string Attribute), ValueSet> _members = new();
+    private readonly Dictionary<(string Type, string Attribute), ValueSet> _instanceMembers = new();
+    private readonly Dictionary<string, ValueSet> _instances = new(StringComparer.Ordinal);
     private readonly Dictionary<Scope, ScopeSummary> _summaries = [];
     private readonly Dictionary<StmtClassDef, Env> _classBodies = new();
     private readonly Dictionary<Node, ValueSet> _generalReturns = new();
