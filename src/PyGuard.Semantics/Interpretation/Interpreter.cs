@@ -51,10 +51,14 @@ internal sealed partial class Interpreter
 
     private readonly IReadOnlySet<string> _literals;
 
+    // What a name holds before it is bound, for the joins of states: one delegate per file rather than per frame.
+    private readonly Func<Scope, string, ValueSet> _initial;
+
     // nodeCount: how many nodes the tree has; most are expressions, and each gets a value.
     public Interpreter(ModModule module, Scope moduleScope, IReadOnlyDictionary<Node, Scope> scopes, IReadOnlySet<string> literals, long budget, int nodeCount)
     {
         _values = new ExpressionValues(nodeCount);
+        _initial = Initial;
         _literals = literals;
         _module = module;
         _moduleScope = moduleScope;
@@ -336,5 +340,5 @@ internal sealed partial class Interpreter
 
     private Scope ScopeOf(Node node) => _scopes[node];
 
-    private Frame NewFrame(Scope scope) => new(scope, new Env(scope), name => Initial(scope, name));
+    private Frame NewFrame(Scope scope) => new(scope, new Env(scope));
 }
