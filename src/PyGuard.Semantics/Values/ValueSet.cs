@@ -189,7 +189,22 @@ public readonly struct ValueSet : IEquatable<ValueSet>
     }
 
     /// <summary>Every qualified name this may refer to.</summary>
-    public IEnumerable<string> QualifiedNames => Items.OfType<RefValue>().Select(r => r.QualifiedName);
+    /// <remarks>
+    /// One iterator, and none for a set without values: rules ask this of many expressions, and the LINQ
+    /// chain it replaced made three objects each time (the boxed array and two iterators).
+    /// </remarks>
+    public IEnumerable<string> QualifiedNames => Items.IsEmpty ? [] : NamesOf(Items);
+
+    private static IEnumerable<string> NamesOf(ImmutableArray<Value> items)
+    {
+        foreach (var item in items)
+        {
+            if (item is RefValue r)
+            {
+                yield return r.QualifiedName;
+            }
+        }
+    }
 
     /// <summary>Every constant string (or bytes read as latin-1) this may be.</summary>
     public IEnumerable<string> Strings
