@@ -329,7 +329,7 @@ internal sealed partial class Interpreter
         // Re-running a body per call site is what sees through decoding helpers and helpers that delete or
         // write the path they are given; it is worth it for small functions given constants or paths, and
         // bounded per file so that a file of many calls stays linear.
-        var anyConstant = args.Positional.Any(a => a.Any(v => v is ConstValue or PathValue)) || args.Named.Values.Any(a => a.Any(v => v is ConstValue or PathValue));
+        var anyConstant = args.Positional.Any(a => a.Any(v => v is ConstValue or PathValue)) || (args.Named.Count > 0 && args.Named.Values.Any(a => a.Any(v => v is ConstValue or PathValue)));
         var worthIt = anyConstant && _contextualEvaluations < MaxContextualEvaluations && StatementCount(definition) <= MaxContextualStatements;
         if (recursive || _callStack.Count >= MaxCallDepth || !worthIt)
         {
