@@ -122,8 +122,11 @@ internal sealed class Env
     /// <summary>A state of <paramref name="scope"/> from which nothing runs: the identity of <see cref="Join"/>.</summary>
     public static Env Unreachable(Scope scope) => new(scope) { Reachable = false };
 
-    /// <summary>The state that holds after either of two paths (two states of the same scope).</summary>
-    public static Env Join(Env a, Env b, Func<string, ValueSet> initial)
+    /// <summary>
+    /// The state that holds after either of two paths (two states of the same scope); <paramref name="initial"/>
+    /// gives what a name of the scope holds before it is bound.
+    /// </summary>
+    public static Env Join(Env a, Env b, Func<Scope, string, ValueSet> initial)
     {
         if (!a.Reachable)
         {
@@ -138,11 +141,11 @@ internal sealed class Env
         // When only the side tables differ, the array is shared with both states: the result copies it on its first write.
         var sharesSlots = ReferenceEquals(a._slots, b._slots);
         var slots = sharesSlots ? a._slots : JoinSlots(a, b, initial);
-        var extra = JoinExtra(a._extra, b._extra, initial);
+        var extra = JoinExtra(a._scope, a._extra, b._extra, initial);
         return new Env(a._scope, slots, extra, true, shared: sharesSlots);
     }
 
-    private static ValueSet[] JoinSlots(Env a, Env b, Func<string, ValueSet> initial)
+    private static ValueSet[] JoinSlots(Env a, Env b, Func<Scope, string, ValueSet> initial)
     {
         var left = a._slots;
         var right = b._slots;
@@ -155,19 +158,19 @@ internal sealed class Env
             {
                 if (!theirs.IsUnset)
                 {
-                    result[slot] = theirs.Union(initial(a._scope.NameAt(slot)));
+                    result[slot] = theirs.Union(initial(a._scope, a._scope.NameAt(slot)));
                 }
             }
             else
             {
-                result[slot] = theirs.IsUnset ? mine.Union(initial(a._scope.NameAt(slot))) : mine.Union(theirs);
+                result[slot] = theirs.IsUnset ? mine.Union(initial(a._scope, a._scope.NameAt(slot))) : mine.Union(theirs);
             }
         }
 
         return result;
     }
 
-    private static Dictionary<string, ValueSet>? JoinExtra(Dictionary<string, ValueSet>? a, Dictionary<string, ValueSet>? b, Func<string, ValueSet> initial)
+    private static Dictionary<string, ValueSet>? JoinExtra(Scope scope, Dictionary<string, ValueSet>? a, Dictionary<string, ValueSet>? b, Func<Scope, string, ValueSet> initial)
     {
         if (a is null && b is null)
         {
@@ -179,7 +182,7 @@ internal sealed class Env
         {
             foreach (var (name, value) in b)
             {
-                result[name] = result.TryGetValue(name, out var existing) ? existing.Union(value) : value.Union(initial(name));
+                result[name] = result.TryGetValue(name, out var existing) ? existing.Union(value) : value.Union(initial(scope, name));
             }
         }
 
@@ -189,7 +192,7 @@ internal sealed class Env
             {
                 if (b is null || !b.ContainsKey(name))
                 {
-                    result[name] = value.Union(initial(name));
+                    result[name] = value.Union(initial(scope, name));
                 }
             }
         }

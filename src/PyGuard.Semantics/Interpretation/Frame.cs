@@ -5,12 +5,9 @@ using PyGuard.Syntax.Tree;
 namespace PyGuard.Semantics.Interpretation;
 
 /// <summary>One activation being interpreted: a scope, its current state, and where control can go.</summary>
-internal sealed class Frame(Scope scope, Env env, Func<string, ValueSet> initial)
+internal sealed class Frame(Scope scope, Env env)
 {
     public Scope Scope { get; } = scope;
-
-    /// <summary>What a name of this scope holds before it is bound (for joins); one delegate per frame.</summary>
-    public Func<string, ValueSet> Initial { get; } = initial;
 
     public Env Env { get; set; } = env;
 

@@ -29,6 +29,14 @@ internal sealed partial class Interpreter
     private ValueSet EvalCall(ExprCall call, Frame frame)
     {
         var callee = Eval(call.Func, frame);
+        if (callee.Items.IsEmpty)
+        {
+            // Nothing known to apply (most method calls on parameters and other unknown objects): the
+            // arguments are evaluated only for their recorded values, without collecting them.
+            EvalArguments(call, frame);
+            return callee.MayBeOther ? ValueSet.Unknown : ValueSet.Empty;
+        }
+
         // One array for the positional values: with an unpacked argument the call is given up below.
         var positional = call.Args.Length == 0 ? [] : new ValueSet[call.Args.Length];
         var hasUnpacking = false;
@@ -69,7 +77,22 @@ internal sealed partial class Interpreter
         return result;
     }
 
+    private void EvalArguments(ExprCall call, Frame frame)
+    {
+        foreach (var arg in call.Args)
+        {
+            Eval(arg, frame);
+        }
+
+        foreach (var keyword in call.Keywords)
+        {
+            Eval(keyword.Value, frame);
+        }
+    }
+
     private static readonly IReadOnlyDictionary<string, ValueSet> NoKeywords = new Dictionary<string, ValueSet>();
+
+    private static readonly IReadOnlyDictionary<string, PyValue> NoConstantKeywords = new Dictionary<string, PyValue>();
 
     private ValueSet Apply(Value callee, CallArguments args, Frame frame)
     {
@@ -150,8 +173,20 @@ internal sealed partial class Interpreter
             default:
                 // A call's result is an instance named after what produced it, so that its methods get
                 // stable qualified names (socket.socket(...).connect is socket.socket.connect).
-                return ValueSet.Of(new InstanceValue(ReturnTypes.Of(name)));
+                return InstanceOf(ReturnTypes.Of(name));
         }
+    }
+
+    /// <summary>An object of type <paramref name="type"/>, one set per type and file: the same factories are called over and over.</summary>
+    private ValueSet InstanceOf(string type)
+    {
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_instances, type, out var exists);
+        if (!exists)
+        {
+            slot = ValueSet.Of(new InstanceValue(type));
+        }
+
+        return slot;
     }
 
     private ValueSet ModulesOf(ValueSet names, CallArguments args)
@@ -233,29 +268,17 @@ internal sealed partial class Interpreter
             return FormatSpec.FormatTemplate(template.Value, [], named) is { } formatted ? ValueSet.Of(new PyStr(formatted)) : ValueSet.Unknown;
         }
 
-        var positional = new List<PyValue>();
-        foreach (var arg in args.Positional)
+        // Most calls of a constant's method pass something unknown: they are given up before anything is allocated.
+        if (args.Positional.Any(arg => arg.Constant is null) || (args.Named.Count > 0 && args.Named.Values.Any(value => value.Constant is null)))
         {
-            if (arg.Constant is not { } constant)
-            {
-                return ValueSet.Unknown;
-            }
-
-            positional.Add(constant);
+            return ValueSet.Unknown;
         }
 
-        var named2 = new Dictionary<string, PyValue>(StringComparer.Ordinal);
-        foreach (var (key, value) in args.Named)
-        {
-            if (value.Constant is not { } constant)
-            {
-                return ValueSet.Unknown;
-            }
-
-            named2[key] = constant;
-        }
-
-        var result = Safely(() => ConstantMethods.Call(method.Receiver, method.Name, positional, named2));
+        var positional = Array.ConvertAll(args.Positional, arg => arg.Constant!);
+        var keywords = args.Named.Count == 0
+            ? NoConstantKeywords
+            : args.Named.ToDictionary(entry => entry.Key, entry => entry.Value.Constant!, StringComparer.Ordinal);
+        var result = Safely(() => ConstantMethods.Call(method.Receiver, method.Name, positional, keywords));
         if (result is not null)
         {
             CountCost(result);
@@ -306,7 +329,7 @@ internal sealed partial class Interpreter
         // Re-running a body per call site is what sees through decoding helpers and helpers that delete or
         // write the path they are given; it is worth it for small functions given constants or paths, and
         // bounded per file so that a file of many calls stays linear.
-        var anyConstant = args.Positional.Any(a => a.Any(v => v is ConstValue or PathValue)) || args.Named.Values.Any(a => a.Any(v => v is ConstValue or PathValue));
+        var anyConstant = args.Positional.Any(a => a.Any(v => v is ConstValue or PathValue)) || (args.Named.Count > 0 && args.Named.Values.Any(a => a.Any(v => v is ConstValue or PathValue)));
         var worthIt = anyConstant && _contextualEvaluations < MaxContextualEvaluations && StatementCount(definition) <= MaxContextualStatements;
         if (recursive || _callStack.Count >= MaxCallDepth || !worthIt)
         {
@@ -508,7 +531,7 @@ internal sealed partial class Interpreter
             case "eval" or "input" or "next" or "super" or "iter" or "object":
                 return ValueSet.Unknown;
             default:
-                return ValueSet.Of(new InstanceValue(ReturnTypes.Of(BuiltinReferences.QualifiedName(name))));
+                return InstanceOf(ReturnTypes.Of(BuiltinReferences.QualifiedName(name)));
         }
     }
 

@@ -440,17 +440,13 @@ internal sealed partial class Interpreter
 
     private ValueSet EvalSequence(string type, ImmutableArray<Expr> elements, Frame frame)
     {
-        var items = new List<ValueSet>(elements.Length);
+        var items = new ValueSet[elements.Length];
         var known = true;
-        foreach (var element in elements)
+        for (var i = 0; i < items.Length; i++)
         {
-            var value = Eval(element, frame);
-            if (element is ExprStarred)
-            {
-                known = false;
-            }
-
-            items.Add(value);
+            var element = elements[i];
+            items[i] = Eval(element, frame);
+            known &= element is not ExprStarred;
         }
 
         return !known ? ValueSet.Unknown : MakeSequence(type, items);
@@ -459,14 +455,39 @@ internal sealed partial class Interpreter
     /// <summary>A constant sequence when every item is one constant, else a container of value sets.</summary>
     private static ValueSet MakeSequence(string type, IReadOnlyList<ValueSet> items)
     {
-        if (items.All(i => i.Constant is not null))
+        if (ConstantsOf(items) is { } constants)
         {
-            var sequence = new PySequence(type, [.. items.Select(i => i.Constant!)]);
+            var sequence = new PySequence(type, constants);
             return sequence.Weight <= ValueLimits.MaxItems ? ValueSet.Of(sequence) : ValueSet.Of(new PyHugeSequence(type, items.Count));
         }
 
         var container = new ContainerValue(type, [.. items]);
         return container.Weight <= ValueLimits.MaxItems ? ValueSet.Of(container) : ValueSet.Unknown;
+    }
+
+    /// <summary>The constant of every item when each is exactly one constant, else null; without LINQ, as every display comes here.</summary>
+    private static ImmutableArray<PyValue>? ConstantsOf(IReadOnlyList<ValueSet> items)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i].Constant is null)
+            {
+                return null;
+            }
+        }
+
+        if (items.Count == 0)
+        {
+            return [];
+        }
+
+        var constants = new PyValue[items.Count];
+        for (var i = 0; i < constants.Length; i++)
+        {
+            constants[i] = items[i].Constant!;
+        }
+
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(constants);
     }
 
     private ValueSet EvalDict(ExprDict node, Frame frame)
@@ -862,6 +883,21 @@ internal sealed partial class Interpreter
         return slot;
     }
 
+    /// <summary>
+    /// A member of an object of a known type (<c>socket.socket.connect</c>), remembered for the file like
+    /// <see cref="CachedMemberOf"/>: the methods of the same objects are looked up over and over.
+    /// </summary>
+    private ValueSet CachedInstanceMember(string type, string attr)
+    {
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_instanceMembers, (type, attr), out var exists);
+        if (!exists)
+        {
+            slot = ValueSet.Ref(type + "." + attr);
+        }
+
+        return slot;
+    }
+
     private static bool IsLookupMethod(string attr) => attr is "get" or "pop" or "setdefault" or "__getitem__";
 
     private ValueSet AttributeOf(Value owner, string attr)
@@ -885,9 +921,9 @@ internal sealed partial class Interpreter
             case PathValue path:
                 return PathAttribute(path, attr);
             case InstanceValue i:
-                return ValueSet.Ref(i.TypeName + "." + attr);
+                return CachedInstanceMember(i.TypeName, attr);
             case RegexValue:
-                return ValueSet.Ref("re.Pattern." + attr);
+                return CachedInstanceMember("re.Pattern", attr);
             case ConstValue c:
                 return attr == "__class__" ? BuiltinReferences.Of(c.Constant.TypeName) : ValueSet.Of(new BoundMethodValue(c.Constant, attr));
             case FunctionValue f:

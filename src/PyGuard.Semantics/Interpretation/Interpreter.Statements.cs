@@ -249,9 +249,17 @@ internal sealed partial class Interpreter
         frame.Env = before.Clone();
         ExecBlock(statement.Body, frame);
         var afterBody = frame.Env;
-        frame.Env = before.Clone();
-        ExecBlock(statement.Orelse, frame);
-        frame.Env = Env.Join(afterBody, frame.Env, frame.Initial);
+
+        // Without an else branch the other path leaves the state as it was, which then needs no copy of its own.
+        var afterElse = before;
+        if (!statement.Orelse.IsEmpty)
+        {
+            frame.Env = before.Clone();
+            ExecBlock(statement.Orelse, frame);
+            afterElse = frame.Env;
+        }
+
+        frame.Env = Env.Join(afterBody, afterElse, _initial);
     }
 
     private void ExecWhile(StmtWhile statement, Frame frame)
@@ -283,7 +291,7 @@ internal sealed partial class Interpreter
             ExecBlockDetached(statement.Orelse, frame);
         }
 
-        frame.Env = JoinAll(frame.Env, loop.Breaks, frame);
+        frame.Env = JoinAll(frame.Env, loop.Breaks);
     }
 
     /// <summary>
@@ -309,8 +317,8 @@ internal sealed partial class Interpreter
         {
             frame.Env = head.Clone();
             runBody();
-            var bodyOut = JoinAll(frame.Env, loop.Continues, frame);
-            return Env.Join(head, bodyOut, frame.Initial);
+            var bodyOut = JoinAll(frame.Env, loop.Continues);
+            return Env.Join(head, bodyOut, _initial);
         }
         finally
         {
@@ -417,12 +425,12 @@ internal sealed partial class Interpreter
         }
     }
 
-    private static Env JoinAll(Env start, List<Env> others, Frame frame)
+    private Env JoinAll(Env start, List<Env> others)
     {
         var result = start;
         foreach (var other in others)
         {
-            result = Env.Join(result, other, frame.Initial);
+            result = Env.Join(result, other, _initial);
         }
 
         return result;
@@ -452,7 +460,7 @@ internal sealed partial class Interpreter
                     Bind(target, item, frame);
                     loop.Continues.Clear();
                     ExecBlock(body, frame);
-                    frame.Env = JoinAll(frame.Env, loop.Continues, frame);
+                    frame.Env = JoinAll(frame.Env, loop.Continues);
                 }
             }
             finally
@@ -470,7 +478,7 @@ internal sealed partial class Interpreter
                 ExecBlockDetached(orelse, frame);
             }
 
-            frame.Env = JoinAll(frame.Env, loop.Breaks, frame);
+            frame.Env = JoinAll(frame.Env, loop.Breaks);
             return;
         }
 
@@ -482,7 +490,7 @@ internal sealed partial class Interpreter
         });
         frame.Env = exit;
         ExecBlock(orelse, frame);
-        frame.Env = JoinAll(frame.Env, loop.Breaks, frame);
+        frame.Env = JoinAll(frame.Env, loop.Breaks);
     }
 
     private void ExecWith(ImmutableArray<WithItem> items, ImmutableArray<Stmt> body, Frame frame)
@@ -506,7 +514,7 @@ internal sealed partial class Interpreter
         var afterBody = frame.Env;
 
         // An exception can leave the body at any point; the state then is at most the union of both ends.
-        var atRaise = Env.Join(before, afterBody.Reachable ? afterBody : before, frame.Initial);
+        var atRaise = Env.Join(before, afterBody.Reachable ? afterBody : before, _initial);
         frame.Env = afterBody.Clone();
         ExecBlock(orelse, frame);
         var result = frame.Env;
@@ -524,7 +532,7 @@ internal sealed partial class Interpreter
             }
 
             ExecBlock(handler.Body, frame);
-            result = Env.Join(result, frame.Env, frame.Initial);
+            result = Env.Join(result, frame.Env, _initial);
         }
 
         if (finalbody.IsEmpty)
@@ -534,7 +542,7 @@ internal sealed partial class Interpreter
         }
 
         var reachable = result.Reachable;
-        frame.Env = Env.Join(result, atRaise, frame.Initial);
+        frame.Env = Env.Join(result, atRaise, _initial);
         ExecBlock(finalbody, frame);
         if (!reachable)
         {
@@ -557,7 +565,7 @@ internal sealed partial class Interpreter
             }
 
             ExecBlock(matchCase.Body, frame);
-            result = Env.Join(result, frame.Env, frame.Initial);
+            result = Env.Join(result, frame.Env, _initial);
         }
 
         frame.Env = result;

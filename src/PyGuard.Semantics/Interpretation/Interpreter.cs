@@ -30,6 +30,8 @@ internal sealed partial class Interpreter
     private readonly IReadOnlyDictionary<Node, Scope> _scopes;
     private readonly ExpressionValues _values;
     private readonly Dictionary<(string Owner, string Attribute), ValueSet> _members = new();
+    private readonly Dictionary<(string Type, string Attribute), ValueSet> _instanceMembers = new();
+    private readonly Dictionary<string, ValueSet> _instances = new(StringComparer.Ordinal);
     private readonly Dictionary<Scope, ScopeSummary> _summaries = [];
     private readonly Dictionary<StmtClassDef, Env> _classBodies = new();
     private readonly Dictionary<Node, ValueSet> _generalReturns = new();
@@ -49,10 +51,14 @@ internal sealed partial class Interpreter
 
     private readonly IReadOnlySet<string> _literals;
 
+    // What a name holds before it is bound, for the joins of states: one delegate per file rather than per frame.
+    private readonly Func<Scope, string, ValueSet> _initial;
+
     // nodeCount: how many nodes the tree has; most are expressions, and each gets a value.
     public Interpreter(ModModule module, Scope moduleScope, IReadOnlyDictionary<Node, Scope> scopes, IReadOnlySet<string> literals, long budget, int nodeCount)
     {
         _values = new ExpressionValues(nodeCount);
+        _initial = Initial;
         _literals = literals;
         _module = module;
         _moduleScope = moduleScope;
@@ -78,25 +84,23 @@ internal sealed partial class Interpreter
 
         // Every function body once more with unknown arguments, outer functions before inner ones, so that
         // closures see their enclosing function's summaries and calls from later module code are covered.
-        foreach (var scope in FunctionScopesInOrder(_moduleScope))
-        {
-            AnalyzeFunction(scope.Node, null);
-        }
+        AnalyzeFunctionsIn(_moduleScope);
     }
 
-    private static IEnumerable<Scope> FunctionScopesInOrder(Scope scope)
+    /// <summary>Analyses the functions nested in <paramref name="scope"/>, each before the ones nested in it.</summary>
+    private void AnalyzeFunctionsIn(Scope scope)
     {
-        foreach (var child in scope.Children)
+        // Indexed: a foreach over the read-only list would allocate an enumerator per scope.
+        var children = scope.Children;
+        for (var i = 0; i < children.Count; i++)
         {
+            var child = children[i];
             if (child.IsFunctionLike)
             {
-                yield return child;
+                AnalyzeFunction(child.Node, null);
             }
 
-            foreach (var nested in FunctionScopesInOrder(child))
-            {
-                yield return nested;
-            }
+            AnalyzeFunctionsIn(child);
         }
     }
 
@@ -157,12 +161,11 @@ internal sealed partial class Interpreter
     {
         var written = new bool[_moduleScope.NameCount];
         var pending = new Stack<Scope>(_moduleScope.Children);
-        while (pending.Count > 0)
+        while (pending.TryPop(out var scope))
         {
-            var scope = pending.Pop();
-            foreach (var name in scope.Names)
+            foreach (var name in scope.GlobalDeclarations)
             {
-                if ((scope.FlagsOf(name) & SymbolFlags.Global) != 0 && _moduleScope.SlotOf(name) is >= 0 and var slot)
+                if (_moduleScope.SlotOf(name) is >= 0 and var slot)
                 {
                     written[slot] = true;
                 }
@@ -337,5 +340,5 @@ internal sealed partial class Interpreter
 
     private Scope ScopeOf(Node node) => _scopes[node];
 
-    private Frame NewFrame(Scope scope) => new(scope, new Env(scope), name => Initial(scope, name));
+    private Frame NewFrame(Scope scope) => new(scope, new Env(scope));
 }

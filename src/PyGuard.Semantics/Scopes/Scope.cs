@@ -44,6 +44,7 @@ public sealed class Scope
     private readonly List<string> _names = [];
     private readonly List<Scope> _children = [];
     private List<string>? _starImports;
+    private List<string>? _globalDeclarations;
 
     // Where each numbered name read here resolves (see Resolve); null until the scope is complete.
     private Resolution[]? _resolutions;
@@ -72,6 +73,9 @@ public sealed class Scope
     public bool IsGenerator { get; internal set; }
 
     public IReadOnlyList<Scope> Children => _children;
+
+    /// <summary>The names declared <c>global</c> in this scope, in the order first declared.</summary>
+    internal IReadOnlyList<string> GlobalDeclarations => (IReadOnlyList<string>?)_globalDeclarations ?? [];
 
     /// <summary>Modules imported with <c>from M import *</c> into this scope.</summary>
     public IReadOnlyList<string> StarImports => (IReadOnlyList<string>?)_starImports ?? [];
@@ -259,6 +263,11 @@ public sealed class Scope
         {
             symbol.Slot = _names.Count;
             _names.Add(name);
+        }
+
+        if ((flags & ~symbol.Flags & SymbolFlags.Global) != 0)
+        {
+            (_globalDeclarations ??= []).Add(name);
         }
 
         symbol.Flags |= flags;

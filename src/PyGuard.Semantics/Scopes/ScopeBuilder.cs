@@ -346,33 +346,7 @@ internal sealed class ScopeBuilder : NodeWalker
         }
     }
 
-    internal static IEnumerable<Arg> AllParameters(Arguments args)
-    {
-        foreach (var arg in args.Posonlyargs)
-        {
-            yield return arg;
-        }
-
-        foreach (var arg in args.Args)
-        {
-            yield return arg;
-        }
-
-        if (args.Vararg is not null)
-        {
-            yield return args.Vararg;
-        }
-
-        foreach (var arg in args.Kwonlyargs)
-        {
-            yield return arg;
-        }
-
-        if (args.Kwarg is not null)
-        {
-            yield return args.Kwarg;
-        }
-    }
+    internal static ParameterList AllParameters(Arguments args) => new(args);
 
     private Scope Enter(ScopeKind kind, Node node)
     {

@@ -48,7 +48,18 @@ public readonly struct ValueSet : IEquatable<ValueSet>
 
     public static ValueSet Of(Value value) => new([value], false);
 
-    public static ValueSet Of(PyValue constant) => Of(new ConstValue(constant));
+    // None and the booleans are the commonest constants (literals, and the result of every folded comparison):
+    // they share one set each, which sets are immutable enough to allow.
+    private static readonly ValueSet NoneSet = Of(new ConstValue(PyNone.Instance));
+    private static readonly ValueSet TrueSet = Of(new ConstValue(PyBool.True));
+    private static readonly ValueSet FalseSet = Of(new ConstValue(PyBool.False));
+
+    public static ValueSet Of(PyValue constant) => constant switch
+    {
+        PyNone => NoneSet,
+        PyBool b => b.Value ? TrueSet : FalseSet,
+        _ => Of(new ConstValue(constant)),
+    };
 
     public static ValueSet Ref(string qualifiedName) => Of(new RefValue(qualifiedName));
 
@@ -178,7 +189,22 @@ public readonly struct ValueSet : IEquatable<ValueSet>
     }
 
     /// <summary>Every qualified name this may refer to.</summary>
-    public IEnumerable<string> QualifiedNames => Items.OfType<RefValue>().Select(r => r.QualifiedName);
+    /// <remarks>
+    /// One iterator, and none for a set without values: rules ask this of many expressions, and the LINQ
+    /// chain it replaced made three objects each time (the boxed array and two iterators).
+    /// </remarks>
+    public IEnumerable<string> QualifiedNames => Items.IsEmpty ? [] : NamesOf(Items);
+
+    private static IEnumerable<string> NamesOf(ImmutableArray<Value> items)
+    {
+        foreach (var item in items)
+        {
+            if (item is RefValue r)
+            {
+                yield return r.QualifiedName;
+            }
+        }
+    }
 
     /// <summary>Every constant string (or bytes read as latin-1) this may be.</summary>
     public IEnumerable<string> Strings
