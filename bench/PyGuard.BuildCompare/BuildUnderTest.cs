@@ -14,11 +14,12 @@ internal sealed class BuildUnderTest
 
     private BuildUnderTest(string directory, Func<ReadOnlyMemory<byte>, string, object> scan)
     {
-        Directory = directory;
+        Name = Path.GetFileName(Path.TrimEndingDirectorySeparator(directory));
         _scan = scan;
     }
 
-    public string Directory { get; }
+    /// <summary>The build's folder name, which says which commit it is.</summary>
+    public string Name { get; }
 
     public static BuildUnderTest Load(string directory)
     {

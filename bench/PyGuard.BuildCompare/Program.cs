@@ -44,14 +44,14 @@ for (var i = 0; i < builds.Length; i++)
     var sorted = seconds[i].Order().ToArray();
     var median = sorted[sorted.Length / 2];
     Console.WriteLine(FormattableString.Invariant(
-        $"{builds[i].Directory}: fastest {sorted[0]:F2} s ({lines / sorted[0] / 1000:F0}k lines/s), median {median:F2} s ({lines / median / 1000:F0}k lines/s), mean {sorted.Average():F2} s ({lines / sorted.Average() / 1000:F0}k lines/s)"));
+        $"{builds[i].Name}: fastest {sorted[0]:F2} s ({lines / sorted[0] / 1000:F0}k lines/s), median {median:F2} s ({lines / median / 1000:F0}k lines/s), mean {sorted.Average():F2} s ({lines / sorted.Average() / 1000:F0}k lines/s)"));
 }
 
 for (var i = 1; i < builds.Length; i++)
 {
     var ratios = seconds[i].Zip(seconds[0], (mine, first) => mine / first).Order().ToArray();
     Console.WriteLine(FormattableString.Invariant(
-        $"{builds[i].Directory} / {builds[0].Directory}: median time ratio {ratios[ratios.Length / 2]:F3} (each round: {string.Join(' ', ratios.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)))})"));
+        $"{builds[i].Name} / {builds[0].Name}: median time ratio {ratios[ratios.Length / 2]:F3} (each round: {string.Join(' ', ratios.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)))})"));
 }
 
 return 0;

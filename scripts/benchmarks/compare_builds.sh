@@ -46,8 +46,9 @@ for revision in "$@"; do
     index=$((index + 1))
     tree=$work/tree-$index
     git -C "$root" worktree add --quiet --detach "$tree" "$revision"
-    dotnet build "$tree/src/PyGuard.Gate/PyGuard.Gate.csproj" -c Release -o "$work/build-$index-${revision//\//_}" -nologo -v quiet > /dev/null
-    builds+=("$work/build-$index-${revision//\//_}")
+    # A library build copies its packages (Tomlyn, ...) only when asked; the tool loads them from the folder.
+    dotnet build "$tree/src/PyGuard.Gate/PyGuard.Gate.csproj" -c Release -p:CopyLocalLockFileAssemblies=true -o "$work/$index-${revision//\//_}" -nologo -v quiet > /dev/null
+    builds+=("$work/$index-${revision//\//_}")
 done
 
 dotnet build "$root/bench/PyGuard.BuildCompare/PyGuard.BuildCompare.csproj" -c Release -o "$work/tool" -nologo -v quiet > /dev/null
