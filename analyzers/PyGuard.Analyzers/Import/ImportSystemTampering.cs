@@ -18,6 +18,9 @@ public sealed class ImportSystemTampering : Analyzer
     private static readonly FrozenSet<string> Registries = FrozenSet.ToFrozenSet(
         ["sys.modules", "sys.meta_path", "sys.path_hooks", "sys.path_importer_cache", "builtins"], StringComparer.Ordinal);
 
+    /// <summary>The functions that set or delete an attribute of the object they are given.</summary>
+    private static readonly FrozenSet<string> AttributeSetters = FrozenSet.ToFrozenSet(["builtins.setattr", "builtins.delattr"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> MutatingMethods = FrozenSet.ToFrozenSet(
         ["__setitem__", "__delitem__", "update", "setdefault", "pop", "popitem", "clear", "insert", "append", "extend", "remove"],
         StringComparer.Ordinal);
@@ -36,7 +39,7 @@ public sealed class ImportSystemTampering : Analyzer
     {
         registration.RegisterNodeAction(AnalyzeTargets, NodeKind.StmtAssign, NodeKind.StmtAugAssign, NodeKind.StmtDelete, NodeKind.StmtAnnAssign);
         registration.RegisterAttributeAction(AnalyzeMethodCall, MutatingMethods);
-        registration.RegisterCallAction(AnalyzeReflectiveCall, ["builtins.setattr", "builtins.delattr"]);
+        registration.RegisterCallAction(AnalyzeReflectiveCall, AttributeSetters);
     }
 
     private static void AnalyzeTargets(NodeContext context)
@@ -112,7 +115,7 @@ public sealed class ImportSystemTampering : Analyzer
         }
 
         var model = context.Model;
-        var callee = model.CalleeNames(call).FirstOrDefault(n => n is "builtins.setattr" or "builtins.delattr");
+        var callee = model.CalleeIn(call, AttributeSetters);
         if (callee is not null && call.Argument(0) is { } owner && Registry(model, owner) is { } patched)
         {
             context.Report(Descriptor, call, $"{callee["builtins.".Length..]} on {patched}");
