@@ -97,6 +97,9 @@ public sealed class ResourceRuleTests
     [InlineData("def f(x):\n    return g(x)\ng = f")]
     [InlineData("class Node:\n    def walk(self):\n        return self.walk()")]
     [InlineData("class Pair:\n    def a(self):\n        return self.b()\n    def b(self):\n        return self.a()")]
+    [InlineData("class Task:\n    async def run(self):\n        await self.run()")]
+    // Through a def nested in the function: its calls are its own, and it always calls back.
+    [InlineData("def outer():\n    def inner():\n        return outer()\n    return inner()")]
     // Class decorators that return the class with its methods as written.
     [InlineData("from dataclasses import dataclass\n@dataclass\nclass Node:\n    def walk(self):\n        return self.walk()")]
     [InlineData("import dataclasses\n@dataclasses.dataclass(frozen=True)\nclass Node:\n    def walk(self):\n        return self.walk()")]
