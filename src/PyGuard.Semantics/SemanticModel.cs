@@ -128,6 +128,27 @@ public sealed class SemanticModel
         return _lastPackagesHeld;
     }
 
+    /// <summary>
+    /// Whether some expression may hold a reference (<see cref="RefValue"/>) to one of <paramref name="qualifiedNames"/>.
+    /// A rule that reports where such a reference is used, however it is spelt, has nothing to find in a file
+    /// where no expression holds one: one pass over the file's values answers for all its nodes.
+    /// </summary>
+    public bool MayHoldReferenceTo(IReadOnlySet<string> qualifiedNames)
+    {
+        foreach (var set in _values.All)
+        {
+            foreach (var item in set.Items)
+            {
+                if (item is RefValue reference && qualifiedNames.Contains(reference.QualifiedName))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="text"/> is written as a string literal somewhere in the file.</summary>
     public bool IsWrittenLiteral(string text) => _literals.Contains(text);
 
