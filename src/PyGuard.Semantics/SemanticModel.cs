@@ -29,6 +29,7 @@ public sealed class SemanticModel
     private TaintAnalysis? _dataFlow;
     private bool? _mayHoldSensitiveData;
     private HashSet<string>? _objectPackages;
+    private HashSet<string>? _referencedNames;
     private IReadOnlySet<string>? _lastPackages;
     private bool _lastPackagesHeld;
     private ExprCall? _answerCall;
@@ -135,14 +136,27 @@ public sealed class SemanticModel
     /// </summary>
     public bool MayHoldReferenceTo(IReadOnlySet<string> qualifiedNames)
     {
-        foreach (var set in _values.All)
+        // Several rules ask, each with its own names: the file's values are read once, into the set of names they refer to.
+        if (_referencedNames is null)
         {
-            foreach (var item in set.Items)
+            _referencedNames = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var set in _values.All)
             {
-                if (item is RefValue reference && qualifiedNames.Contains(reference.QualifiedName))
+                foreach (var item in set.Items)
                 {
-                    return true;
+                    if (item is RefValue reference)
+                    {
+                        _referencedNames.Add(reference.QualifiedName);
+                    }
                 }
+            }
+        }
+
+        foreach (var name in qualifiedNames)
+        {
+            if (_referencedNames.Contains(name))
+            {
+                return true;
             }
         }
 
