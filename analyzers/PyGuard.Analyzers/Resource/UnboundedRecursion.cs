@@ -544,7 +544,7 @@ public sealed class UnboundedRecursion : Analyzer
 
         /// <summary>The local function a call certainly invokes: resolved by the model, or <c>self.method</c> of the same class.</summary>
         private Node? Target(ExprCall call) =>
-            ResolvedTarget(model, call) ?? (_owner is { } owner && KeepsMethods(owner) ? MethodTarget(call, owner) : null);
+            ResolvedTarget(model, call) ?? (_owner is { } owner && MethodTarget(call, owner) is { } method && KeepsMethods(owner) ? method : null);
 
         /// <summary>
         /// Whether the class's own methods are what <c>self.name()</c> calls: it has no decorator, or only
