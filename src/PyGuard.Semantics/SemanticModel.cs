@@ -29,6 +29,7 @@ public sealed class SemanticModel
     private TaintAnalysis? _dataFlow;
     private bool? _mayHoldSensitiveData;
     private HashSet<string>? _objectPackages;
+    private HashSet<string>? _referencedNames;
     private IReadOnlySet<string>? _lastPackages;
     private bool _lastPackagesHeld;
     private ExprCall? _answerCall;
@@ -126,6 +127,40 @@ public sealed class SemanticModel
         _lastPackages = packages;
         _lastPackagesHeld = _objectPackages.Overlaps(packages);
         return _lastPackagesHeld;
+    }
+
+    /// <summary>
+    /// Whether some expression may hold a reference (<see cref="RefValue"/>) to one of <paramref name="qualifiedNames"/>.
+    /// A rule that reports where such a reference is used, however it is spelt, has nothing to find in a file
+    /// where no expression holds one: one pass over the file's values answers for all its nodes.
+    /// </summary>
+    public bool MayHoldReferenceTo(IReadOnlySet<string> qualifiedNames)
+    {
+        // Several rules ask, each with its own names: the file's values are read once, into the set of names they refer to.
+        if (_referencedNames is null)
+        {
+            _referencedNames = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var set in _values.All)
+            {
+                foreach (var item in set.Items)
+                {
+                    if (item is RefValue reference)
+                    {
+                        _referencedNames.Add(reference.QualifiedName);
+                    }
+                }
+            }
+        }
+
+        foreach (var name in qualifiedNames)
+        {
+            if (_referencedNames.Contains(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="text"/> is written as a string literal somewhere in the file.</summary>

@@ -28,6 +28,10 @@ public sealed class GarbageCollectorIntrospection : Analyzer
     {
         registration.RegisterCallAction(Analyze, Functions);
         registration.RegisterNodeAction(Analyze, NodeKind.ExprAttribute);
+
+        // Both callbacks report a value that refers to one of these names; most files hold none, and every
+        // attribute would otherwise be asked.
+        registration.RunNodeActionsOnlyIf(file => file.Model.MayHoldReferenceTo(Functions));
     }
 
     private static void Analyze(NodeContext context)

@@ -26,10 +26,15 @@ public sealed class CodeExecutorAsValue : Analyzer
 
     // Registered on the nodes that hand a child on rather than on every name, attribute, subscript and
     // call: those are about half of all nodes, and almost none is handed on.
-    public override void Initialize(AnalysisRegistration registration) =>
+    public override void Initialize(AnalysisRegistration registration)
+    {
         registration.RegisterNodeAction(Analyze, NodeKind.ExprCall, NodeKind.Keyword, NodeKind.ExprList, NodeKind.ExprTuple,
             NodeKind.ExprSet, NodeKind.ExprDict, NodeKind.ExprStarred, NodeKind.StmtReturn, NodeKind.ExprLambda, NodeKind.ExprYield,
             NodeKind.ExprYieldFrom, NodeKind.Arguments);
+
+        // Only an expression whose value is eval, exec or compile is reported, and most files hold none.
+        registration.RunNodeActionsOnlyIf(file => file.Model.MayHoldReferenceTo(DynamicCodeExecution.CodeExecutors));
+    }
 
     private static void Analyze(NodeContext context)
     {

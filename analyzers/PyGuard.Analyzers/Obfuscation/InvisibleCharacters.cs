@@ -65,19 +65,20 @@ public sealed class InvisibleCharacters : Analyzer
                 continue;
             }
 
+            // Named only when reported: text in other scripts has a character here at nearly every index.
             var span = new TextSpan(i, i + 1);
-            var code = $"U+{(int)c:X4}";
             if (BidiName(c) is { } bidi)
             {
                 if (reportedLines.Add((context.Text.GetLineNumber(i), "bidi")))
                 {
-                    context.Report(BidiControl, span, null, null, code, bidi);
+                    context.Report(BidiControl, span, null, null, CodeOf(c), bidi);
                 }
             }
             else if (InvisibleName(c, i) is { } invisible)
             {
                 // Outside strings and comments, an invisible character is part of the code itself: a name.
                 var inIdentifier = !Literals().Contains(i);
+                var code = CodeOf(c);
                 if (reportedLines.Add((context.Text.GetLineNumber(i), code)))
                 {
                     context.Report(Invisible, span, inIdentifier ? Severity.Error : Severity.Warning, null, code, invisible,
@@ -86,6 +87,8 @@ public sealed class InvisibleCharacters : Analyzer
             }
         }
     }
+
+    private static string CodeOf(char c) => $"U+{(int)c:X4}";
 
     private static string? BidiName(char c) => c switch
     {

@@ -36,7 +36,8 @@ public sealed class InfiniteIteration : Analyzer
     {
         registration.RegisterNodeAction(AnalyzeFor, NodeKind.StmtFor, NodeKind.StmtAsyncFor);
         registration.RegisterNodeAction(AnalyzeComprehension, NodeKind.ExprListComp, NodeKind.ExprSetComp, NodeKind.ExprDictComp);
-        registration.RegisterNodeAction(AnalyzeConsumer, NodeKind.ExprCall);
+        registration.RegisterCallAction(AnalyzeConsumer, Exhausting);
+        registration.RegisterAttributeAction(AnalyzeJoin, ["join"]);
     }
 
     private static void AnalyzeFor(NodeContext context)
@@ -78,18 +79,35 @@ public sealed class InfiniteIteration : Analyzer
         }
     }
 
+    /// <summary>A call of a function that reads its first argument to the end (<c>list</c>, <c>sum</c>, <c>numpy.array</c>, ...).</summary>
     private static void AnalyzeConsumer(NodeContext context)
     {
         var call = (ExprCall)context.Node;
+        if (context.Model.CalleeIn(call, Exhausting) is { } consumer)
+        {
+            AnalyzeConsumed(context, call, consumer);
+        }
+    }
+
+    /// <summary><c>sep.join(iterable)</c> on a string: unless the callee is one of the functions above, which report it.</summary>
+    private static void AnalyzeJoin(NodeContext context)
+    {
+        if (context.MethodCall() is { } call && context.Model.CalleeIn(call, Exhausting) is null &&
+            context.Model.ValueOf(((ExprAttribute)context.Node).Value).Constant is Semantics.Values.PyStr)
+        {
+            AnalyzeConsumed(context, call, "str.join");
+        }
+    }
+
+    private static void AnalyzeConsumed(NodeContext context, ExprCall call, string consumer)
+    {
         if (call.Args.Length == 0)
         {
             return;
         }
 
-        var consumer = context.Model.CalleeIn(call, Exhausting) ??
-            (call.Func is ExprAttribute { Attr: "join" } join && context.Model.ValueOf(join.Value).Constant is Semantics.Values.PyStr ? "str.join" : null);
         var iterable = call.Args[0] is ExprGeneratorExp generator ? generator.Generators[0].Iter : call.Args[0];
-        if (consumer is not null && InfiniteIterators.Describe(context.Model, iterable) is { } what)
+        if (InfiniteIterators.Describe(context.Model, iterable) is { } what)
         {
             context.Report(Descriptor, call, $"{consumer.Replace("builtins.", string.Empty, StringComparison.Ordinal)}() reads all of {what}, which never ends");
         }

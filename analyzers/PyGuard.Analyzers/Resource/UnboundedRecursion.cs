@@ -27,7 +27,68 @@ public sealed class UnboundedRecursion : Analyzer
 
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Descriptor];
 
-    public override void Initialize(AnalysisRegistration registration) => registration.RegisterFileAction(Analyze);
+    public override void Initialize(AnalysisRegistration registration)
+    {
+        registration.RegisterNodeAction(GatherCall, NodeKind.ExprCall);
+        registration.RegisterFileEndAction(Analyze);
+    }
+
+    /// <summary>
+    /// Every call of the file that may invoke one of its defs, by the def it is made in (the innermost
+    /// enclosing one): a graph with every edge of the always-call graph and more, gathered during the walk.
+    /// </summary>
+    private sealed class MayCallGraph
+    {
+        public Dictionary<Node, HashSet<Node>> Edges { get; } = [];
+    }
+
+    private static void GatherCall(NodeContext context)
+    {
+        var call = (ExprCall)context.Node;
+        var model = context.Model;
+        var target = ResolvedTarget(model, call);
+        if (target is null && call.Func is not ExprAttribute { Value: ExprName { Id: "self" or "cls" } })
+        {
+            // Neither a local function nor a method of the caller's class: most calls stop here.
+            return;
+        }
+
+        var caller = EnclosingDef(call);
+        if (caller is null)
+        {
+            return;
+        }
+
+        // The method of the caller's class whatever its decorators: an edge too many only makes the graph larger.
+        target ??= MethodTarget(call, model.ScopeOpenedBy(caller)?.Parent?.Node as StmtClassDef);
+        if (target is null)
+        {
+            return;
+        }
+
+        var edges = context.FileState<MayCallGraph>().Edges;
+        if (!edges.TryGetValue(caller, out var targets))
+        {
+            targets = [];
+            edges[caller] = targets;
+        }
+
+        targets.Add(target);
+    }
+
+    /// <summary>The innermost def around <paramref name="node"/> (lambdas and classes are looked through), or null at module level.</summary>
+    private static Node? EnclosingDef(Node node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            if (current is StmtFunctionDef or StmtAsyncFunctionDef)
+            {
+                return current;
+            }
+        }
+
+        return null;
+    }
 
     private static void Analyze(FileContext context)
     {
@@ -39,9 +100,17 @@ public sealed class UnboundedRecursion : Analyzer
             return;
         }
 
-        // First without the walk that marks where control may leave (exits, returns, raises): taking no
+        // Every call certain to happen is among the calls that may happen, so a function in no cycle of the
+        // may-call graph is in none of the graphs below. Most files stop here, without a second look at their code.
+        var may = context.FileState<MayCallGraph>().Edges;
+        if (!functions.Any(f => may.ContainsKey(f.Function) && FindCycle(f.Function, may) is not null))
+        {
+            return;
+        }
+
+        // Then without the walk that marks where control may leave (exits, returns, raises): taking no
         // statement for a base case, each function is certain to call at least the functions it really
-        // is, so when this larger graph has no cycle the real one has none. Most files stop here.
+        // is, so when this larger graph has no cycle the real one has none.
         var always = AlwaysCallGraph(model, functions, []);
         if (!functions.Any(f => always.ContainsKey(f.Function) && FindCycle(f.Function, always) is not null))
         {
@@ -125,6 +194,32 @@ public sealed class UnboundedRecursion : Analyzer
         StmtAsyncFunctionDef f => f.Name,
         _ => "<function>",
     };
+
+    /// <summary>The def of this file the model resolves the callee of <paramref name="call"/> to, as its only value.</summary>
+    private static Node? ResolvedTarget(SemanticModel model, ExprCall call)
+    {
+        var value = model.ValueOf(call.Func);
+        return !value.MayBeOther && value.Items.Length == 1 && value.Items[0] is FunctionValue f && f.Definition is StmtFunctionDef or StmtAsyncFunctionDef
+            ? f.Definition
+            : null;
+    }
+
+    /// <summary>For <c>self.name(...)</c> or <c>cls.name(...)</c>, the def of that name in <paramref name="owner"/>'s body.</summary>
+    private static Node? MethodTarget(ExprCall call, StmtClassDef? owner)
+    {
+        if (owner is not null && call.Func is ExprAttribute { Value: ExprName { Id: "self" or "cls" }, Attr: var method })
+        {
+            foreach (var statement in owner.Body)
+            {
+                if (statement is StmtFunctionDef d && d.Name == method || statement is StmtAsyncFunctionDef a && a.Name == method)
+                {
+                    return statement;
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Class decorators that return the class itself, its methods unchanged.</summary>
     private static readonly FrozenSet<string> MethodPreservingDecorators = FrozenSet.ToFrozenSet(
@@ -448,27 +543,8 @@ public sealed class UnboundedRecursion : Analyzer
         }
 
         /// <summary>The local function a call certainly invokes: resolved by the model, or <c>self.method</c> of the same class.</summary>
-        private Node? Target(ExprCall call)
-        {
-            var value = model.ValueOf(call.Func);
-            if (!value.MayBeOther && value.Items.Length == 1 && value.Items[0] is FunctionValue f && f.Definition is StmtFunctionDef or StmtAsyncFunctionDef)
-            {
-                return f.Definition;
-            }
-
-            if (_owner is { } owner && call.Func is ExprAttribute { Value: ExprName { Id: "self" or "cls" }, Attr: var method } && KeepsMethods(owner))
-            {
-                foreach (var statement in owner.Body)
-                {
-                    if (statement is StmtFunctionDef d && d.Name == method || statement is StmtAsyncFunctionDef a && a.Name == method)
-                    {
-                        return statement;
-                    }
-                }
-            }
-
-            return null;
-        }
+        private Node? Target(ExprCall call) =>
+            ResolvedTarget(model, call) ?? (_owner is { } owner && MethodTarget(call, owner) is { } method && KeepsMethods(owner) ? method : null);
 
         /// <summary>
         /// Whether the class's own methods are what <c>self.name()</c> calls: it has no decorator, or only

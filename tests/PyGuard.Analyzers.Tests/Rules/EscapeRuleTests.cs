@@ -35,6 +35,8 @@ public sealed class EscapeRuleTests
     [InlineData("imp = __builtins__.__dict__['__import__']", "PG307")]
     [InlineData("b = globals()['__builtins__']", "PG307")]
     [InlineData("import gc\nobjs = gc.get_objects()", "PG308")]
+    [InlineData("import gc as collector\nleft = collector.garbage", "PG308")]
+    [InlineData("import gc\nrefs = getattr(gc, 'get_' + 'referrers')(obj)", "PG308")]
     [InlineData("import os\nrun = os.__dict__['system']", "PG309")]
     [InlineData("import os\nclass E:\n    def __reduce__(self):\n        return (os.system, ('id',))", "PG310")]
     public void EscapesAreBlocked(string code, string rule)

@@ -50,4 +50,14 @@ public sealed class ScopeFactsTests
     [InlineData("def send(client):\n    client.post('x')", false)]
     public void TheModelKnowsWhetherAnyValueComesFromAPackage(string code, bool holds) =>
         TestScanner.Model(code).MayHoldObjectFrom(new HashSet<string> { "requests", "httpx" }).ShouldBe(holds);
+
+    [Theory]
+    [InlineData("run = eval", true)]
+    [InlineData("import builtins\nf = getattr(builtins, 'ex' + 'ec')", true)]
+    [InlineData("handlers = {'x': __builtins__['eval']}", true)]
+    [InlineData("def use(fn):\n    return fn\nuse(compile)", true)]
+    [InlineData("evaluate = 1\nexecute = print", false)]
+    [InlineData("import ast\nast.literal_eval('1')", false)]
+    public void TheModelKnowsWhetherAnyValueRefersToGivenNames(string code, bool holds) =>
+        TestScanner.Model(code).MayHoldReferenceTo(new HashSet<string> { "builtins.eval", "builtins.exec", "builtins.compile" }).ShouldBe(holds);
 }
