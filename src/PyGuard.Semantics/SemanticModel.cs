@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
 
 using PyGuard.Semantics.DataFlow;
@@ -30,6 +31,7 @@ public sealed class SemanticModel
     private bool? _mayHoldSensitiveData;
     private HashSet<string>? _objectPackages;
     private HashSet<string>? _referencedNames;
+    private HashSet<string>? _instanceTypes;
     private IReadOnlySet<string>? _lastPackages;
     private bool _lastPackagesHeld;
     private ExprCall? _answerCall;
@@ -102,25 +104,14 @@ public sealed class SemanticModel
 
         if (_objectPackages is null)
         {
+            IndexObjects();
             _objectPackages = new HashSet<string>(StringComparer.Ordinal);
             var bySpan = _objectPackages.GetAlternateLookup<ReadOnlySpan<char>>();
-            foreach (var set in _values.All)
+            foreach (var name in _referencedNames.Concat(_instanceTypes))
             {
-                foreach (var item in set.Items)
-                {
-                    var name = item switch
-                    {
-                        RefValue reference => reference.QualifiedName,
-                        InstanceValue instance => instance.TypeName,
-                        _ => null,
-                    };
-                    if (name is not null)
-                    {
-                        // The top-level package, without a substring for every value that repeats one.
-                        var dot = name.IndexOf('.');
-                        bySpan.Add(dot < 0 ? name : name.AsSpan(0, dot));
-                    }
-                }
+                // The top-level package, without a substring for every name.
+                var dot = name.IndexOf('.');
+                bySpan.Add(dot < 0 ? name : name.AsSpan(0, dot));
             }
         }
 
@@ -136,22 +127,7 @@ public sealed class SemanticModel
     /// </summary>
     public bool MayHoldReferenceTo(IReadOnlySet<string> qualifiedNames)
     {
-        // Several rules ask, each with its own names: the file's values are read once, into the set of names they refer to.
-        if (_referencedNames is null)
-        {
-            _referencedNames = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var set in _values.All)
-            {
-                foreach (var item in set.Items)
-                {
-                    if (item is RefValue reference)
-                    {
-                        _referencedNames.Add(reference.QualifiedName);
-                    }
-                }
-            }
-        }
-
+        IndexObjects();
         foreach (var name in qualifiedNames)
         {
             if (_referencedNames.Contains(name))
@@ -161,6 +137,37 @@ public sealed class SemanticModel
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Reads the file's values once, for every rule that asks <see cref="MayHoldObjectFrom"/> or
+    /// <see cref="MayHoldReferenceTo"/>: the qualified names they refer to and the types of the instances they hold.
+    /// </summary>
+    [MemberNotNull(nameof(_referencedNames), nameof(_instanceTypes))]
+    private void IndexObjects()
+    {
+        if (_referencedNames is not null && _instanceTypes is not null)
+        {
+            return;
+        }
+
+        _referencedNames = new HashSet<string>(StringComparer.Ordinal);
+        _instanceTypes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var set in _values.All)
+        {
+            foreach (var item in set.Items)
+            {
+                switch (item)
+                {
+                    case RefValue reference:
+                        _referencedNames.Add(reference.QualifiedName);
+                        break;
+                    case InstanceValue instance:
+                        _instanceTypes.Add(instance.TypeName);
+                        break;
+                }
+            }
+        }
     }
 
     /// <summary>Whether <paramref name="text"/> is written as a string literal somewhere in the file.</summary>
