@@ -86,7 +86,7 @@ public sealed class SemanticModel
     /// credential file's path, host identity, the clipboard, a process's output...). When none does, no
     /// expression is tainted and the taint analysis has nothing to solve.
     /// </summary>
-    public bool MayHoldSensitiveData => _mayHoldSensitiveData ??= _values.All.Any(set => set.Any(SensitiveSources.MayBeSource));
+    public bool MayHoldSensitiveData => _mayHoldSensitiveData ??= AnyRecordedValue(SensitiveSources.MayBeSource);
 
     /// <summary>
     /// Whether some expression may hold a library object (a module, function or class reached by name) or an
@@ -153,9 +153,9 @@ public sealed class SemanticModel
 
         _referencedNames = new HashSet<string>(StringComparer.Ordinal);
         _instanceTypes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var set in _values.All)
+        foreach (var items in _values.AllItems)
         {
-            foreach (var item in set.Items)
+            foreach (var item in items)
             {
                 switch (item)
                 {
@@ -169,6 +169,28 @@ public sealed class SemanticModel
             }
         }
     }
+
+    private bool AnyRecordedValue(Func<Value, bool> predicate)
+    {
+        foreach (var items in _values.AllItems)
+        {
+            foreach (var item in items)
+            {
+                if (predicate(item))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Hands the recorded values back for the next file on this thread. The engine calls it once every
+    /// analyzer is done with the file; afterwards every expression reads as unknown.
+    /// </summary>
+    internal void ReleaseValues() => _values.Release();
 
     /// <summary>Whether <paramref name="text"/> is written as a string literal somewhere in the file.</summary>
     public bool IsWrittenLiteral(string text) => _literals.Contains(text);

@@ -102,7 +102,7 @@ public sealed class ScanEngine
             return SyntaxFailure(parse.Error!, path, policy);
         }
 
-        var findings = Analyze(tree, policy, depth: 0, out _);
+        var findings = Analyze(tree, policy, depth: 0);
         var comments = SuppressionComment.Find(tree);
         var applied = SuppressionPolicy.Apply(findings, comments, policy, (rule, comment, message) =>
         {
@@ -119,10 +119,13 @@ public sealed class ScanEngine
         return new FileScanResult(path, verdict, score, ordered) { LineCount = tree.Text.LineCount };
     }
 
-    /// <summary>Runs the semantic model and every analyzer over a parsed tree; no suppressions, no scoring.</summary>
-    internal IReadOnlyList<Finding> Analyze(SyntaxTree tree, Policy policy, int depth, out SemanticModel? model)
+    /// <summary>
+    /// Runs the semantic model and every analyzer over a parsed tree; no suppressions, no scoring. The model
+    /// lives no longer than this call: its values go back to the thread's pool at the end.
+    /// </summary>
+    internal IReadOnlyList<Finding> Analyze(SyntaxTree tree, Policy policy, int depth)
     {
-        model = null;
+        SemanticModel? model = null;
         FileAnalysis? analysis = null;
         try
         {
@@ -143,6 +146,12 @@ public sealed class ScanEngine
             analysis ??= new FileAnalysis(this, tree, model ?? SemanticModel.Build(tree, stepBudget: 0), policy, depth);
             analysis.AddFinding(EngineRules.AnalysisIncomplete, new TextSpan(0, 0), null, null, EngineRules.AnalysisIncomplete.FormatMessage(e.Message), []);
             return analysis.Findings;
+        }
+        finally
+        {
+            // The findings are complete and hold nothing of the model (an embedded payload's model was
+            // released by its own call, before this one's).
+            model?.ReleaseValues();
         }
     }
 
@@ -175,7 +184,7 @@ public sealed class ScanEngine
             return [];
         }
 
-        return Analyze(tree, policy, depth, out _);
+        return Analyze(tree, policy, depth);
     }
 
     private static FileScanResult SyntaxFailure(PythonSyntaxError error, string path, Policy policy)

@@ -158,12 +158,36 @@ public sealed class TaintAnalysis
     }
 
     /// <summary>The receiver types read from the flow graph, indexed on first use: a file whose taint is asked for may never ask for one.</summary>
-    private ReceiverTypes Receivers(FlowGraph graph) => _receivers ??= new ReceiverTypes(
-        _model,
-        _calls,
-        graph.Edges.GroupBy(e => e.Target).ToDictionary(g => g.Key, g => g.ToList()),
-        graph.Parameters.DistinctBy(p => p.Location).ToDictionary(p => p.Location, p => p.Origin),
-        graph.CallSites);
+    private ReceiverTypes Receivers(FlowGraph graph)
+    {
+        if (_receivers is not null)
+        {
+            return _receivers;
+        }
+
+        // Plain loops rather than GroupBy and DistinctBy: this index is built for every file whose method
+        // calls need a receiver type, and the LINQ groupings were most of its cost.
+        var writers = new Dictionary<Location, List<FlowEdge>>();
+        foreach (var edge in graph.Edges)
+        {
+            if (!writers.TryGetValue(edge.Target, out var edges))
+            {
+                edges = [];
+                writers[edge.Target] = edges;
+            }
+
+            edges.Add(edge);
+        }
+
+        // The first origin recorded for a location wins, as DistinctBy kept it.
+        var parameters = new Dictionary<Location, ParameterOrigin>();
+        foreach (var (location, origin) in graph.Parameters)
+        {
+            parameters.TryAdd(location, origin);
+        }
+
+        return _receivers = new ReceiverTypes(_model, _calls, writers, parameters, graph.CallSites);
+    }
 
     private void Solve()
     {

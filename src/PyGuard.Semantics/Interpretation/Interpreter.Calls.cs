@@ -329,7 +329,7 @@ internal sealed partial class Interpreter
         // Re-running a body per call site is what sees through decoding helpers and helpers that delete or
         // write the path they are given; it is worth it for small functions given constants or paths, and
         // bounded per file so that a file of many calls stays linear.
-        var anyConstant = args.Positional.Any(a => a.Any(v => v is ConstValue or PathValue)) || (args.Named.Count > 0 && args.Named.Values.Any(a => a.Any(v => v is ConstValue or PathValue)));
+        var anyConstant = AnyConstantOrPath(args);
         var worthIt = anyConstant && _contextualEvaluations < MaxContextualEvaluations && StatementCount(definition) <= MaxContextualStatements;
         if (recursive || _callStack.Count >= MaxCallDepth || !worthIt)
         {
@@ -350,10 +350,11 @@ internal sealed partial class Interpreter
         }
 
         var bound = new Dictionary<string, ValueSet>(StringComparer.Ordinal);
-        var positionalParameters = parameters.Posonlyargs.Concat(parameters.Args).ToList();
-        for (var i = 0; i < args.Positional.Length && i < positionalParameters.Count; i++)
+        var positionalCount = parameters.Posonlyargs.Length + parameters.Args.Length;
+        for (var i = 0; i < args.Positional.Length && i < positionalCount; i++)
         {
-            bound[positionalParameters[i].Name] = args.Positional[i];
+            var parameter = i < parameters.Posonlyargs.Length ? parameters.Posonlyargs[i] : parameters.Args[i - parameters.Posonlyargs.Length];
+            bound[parameter.Name] = args.Positional[i];
         }
 
         foreach (var (key, value) in args.Named)
@@ -361,7 +362,7 @@ internal sealed partial class Interpreter
             bound[key] = value;
         }
 
-        var cacheKey = $"{definition.Span.Start}:{string.Join(";", bound.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value))}";
+        var cacheKey = ContextKey(definition, bound);
         if (_contextualReturns.TryGetValue(cacheKey, out var cached))
         {
             return cached;
@@ -372,6 +373,71 @@ internal sealed partial class Interpreter
         var result = AnalyzeFunction(definition, bound);
         _contextualReturns[cacheKey] = result;
         return result;
+    }
+
+    /// <summary>Whether some argument may be a constant or a path: only then is a contextual analysis worth it.</summary>
+    private static bool AnyConstantOrPath(CallArguments args)
+    {
+        foreach (var argument in args.Positional)
+        {
+            if (HoldsConstantOrPath(argument))
+            {
+                return true;
+            }
+        }
+
+        if (args.Named.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var argument in args.Named.Values)
+        {
+            if (HoldsConstantOrPath(argument))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HoldsConstantOrPath(ValueSet value)
+    {
+        foreach (var item in value.Items)
+        {
+            if (item is ConstValue or PathValue)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The key of a contextual analysis: the function's position and its bound parameters in name order,
+    /// each with the text of its values. Written with one builder, as every call of a local function with
+    /// a constant argument makes one.
+    /// </summary>
+    private static string ContextKey(Node definition, Dictionary<string, ValueSet> bound)
+    {
+        var names = new string[bound.Count];
+        bound.Keys.CopyTo(names, 0);
+        Array.Sort(names, StringComparer.Ordinal);
+        var key = new System.Text.StringBuilder();
+        key.Append(definition.Span.Start).Append(':');
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (i > 0)
+            {
+                key.Append(';');
+            }
+
+            key.Append(names[i]).Append('=').Append(bound[names[i]].ToString());
+        }
+
+        return key.ToString();
     }
 
     /// <summary>The number of statements in a function (nested ones included); a lambda counts as one.</summary>

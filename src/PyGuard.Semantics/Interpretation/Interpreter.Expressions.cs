@@ -521,12 +521,42 @@ internal sealed partial class Interpreter
 
         switch (single)
         {
+            // Arrays filled by index rather than LINQ chains: every loop and comprehension over a known
+            // sequence comes through here, often once per analysis of the function around it.
             case ConstValue { Constant: PySequence seq } when seq.Items.Length <= limit:
-                return seq.Items.Select(ValueSet.Of).ToList();
+            {
+                var items = new ValueSet[seq.Items.Length];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    items[i] = ValueSet.Of(seq.Items[i]);
+                }
+
+                return items;
+            }
+
             case ConstValue { Constant: PyStr s } when s.Value.Length <= limit:
-                return CodePoints.Split(s.Value).Select(c => ValueSet.Of(new PyStr(c))).ToList();
+            {
+                var characters = CodePoints.Split(s.Value);
+                var items = new ValueSet[characters.Length];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    items[i] = ValueSet.Of(new PyStr(characters[i]));
+                }
+
+                return items;
+            }
+
             case ConstValue { Constant: PyBytes b } when b.Value.Length <= limit:
-                return b.Value.Select(x => ValueSet.Of(new PyInt(x))).ToList();
+            {
+                var items = new ValueSet[b.Value.Length];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    items[i] = ValueSet.Of(new PyInt(b.Value[i]));
+                }
+
+                return items;
+            }
+
             case ConstValue { Constant: PyRange r } when r.Length <= limit:
             {
                 var list = new List<ValueSet>();
@@ -541,7 +571,16 @@ internal sealed partial class Interpreter
             case ContainerValue c when c.Items.Length <= limit:
                 return c.Items;
             case DictValue d when d.Entries.Length <= limit:
-                return d.Entries.Select(e => ValueSet.Of(e.Key)).ToList();
+            {
+                var items = new ValueSet[d.Entries.Length];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    items[i] = ValueSet.Of(d.Entries[i].Key);
+                }
+
+                return items;
+            }
+
             default:
                 return null;
         }

@@ -10,6 +10,8 @@ namespace PyGuard.Analyzers.Tests.Semantics;
 /// The values recorded per expression are kept in slots by node number, in chunks made on first use: every
 /// expression of a large file, on either side of a chunk's edge, keeps its own value, and an expression of
 /// another tree that happens to have the same number is not given the value of the one that owns the slot.
+/// Full chunks go back to a per-thread pool when the engine is done with a file: the next file must see
+/// nothing of the last one.
 /// </summary>
 public sealed class ExpressionValuesTests
 {
@@ -51,5 +53,57 @@ public sealed class ExpressionValuesTests
 
         model.StringOf(mine).ShouldBe("a");
         model.ValueOf(theirs).ShouldBe(ValueSet.Unknown);
+    }
+
+    [Fact]
+    public void AReleasedModelReadsAsUnknown()
+    {
+        var model = TestScanner.Model(LargeFile("x"));
+        var value = ((StmtAssign)model.Tree.Root.Body[^1]).Value;
+        model.StringOf(value).ShouldBe("x2999");
+
+        model.ReleaseValues();
+
+        model.ValueOf(value).ShouldBe(ValueSet.Unknown);
+    }
+
+    [Fact]
+    public void AFileGivenTheChunksOfAReleasedOneSeesNoneOfItsValues()
+    {
+        // The reference to eval sits in the first chunk of the first file; the second file, as large, takes
+        // pooled chunks for its own. Were a chunk handed on uncleared, the second file would seem to hold eval.
+        var executors = new HashSet<string> { "builtins.eval" };
+        var first = TestScanner.Model("run = eval\n" + LargeFile("x"));
+        first.MayHoldReferenceTo(executors).ShouldBeTrue();
+        first.ReleaseValues();
+
+        var second = TestScanner.Model(LargeFile("y"));
+
+        second.MayHoldReferenceTo(executors).ShouldBeFalse();
+        second.StringOf(((StmtAssign)second.Tree.Root.Body[0]).Value).ShouldBe("y0");
+        second.StringOf(((StmtAssign)second.Tree.Root.Body[^1]).Value).ShouldBe("y2999");
+    }
+
+    [Fact]
+    public void AValueSharedByNeighbouringExpressionsIsStillSeenOnce()
+    {
+        // The call's argument and the name it reads hold one set; reading every recorded value skips a
+        // repeat of the set just read, and must still see what it refers to.
+        var model = TestScanner.Model("import os\nrun = os.system\nrun(run)\n");
+        model.MayHoldReferenceTo(new HashSet<string> { "os.system" }).ShouldBeTrue();
+        model.MayHoldObjectFrom(new HashSet<string> { "os" }).ShouldBeTrue();
+        model.MayHoldObjectFrom(new HashSet<string> { "socket" }).ShouldBeFalse();
+    }
+
+    // Three nodes a line (statement, target, value): 3,000 lines fill four chunks of 2,048 slots and part of a fifth.
+    private static string LargeFile(string prefix)
+    {
+        var code = new StringBuilder();
+        for (var i = 0; i < 3000; i++)
+        {
+            code.Append($"v{i} = '{prefix}{i}'\n");
+        }
+
+        return code.ToString();
     }
 }
