@@ -521,42 +521,12 @@ internal sealed partial class Interpreter
 
         switch (single)
         {
-            // Arrays filled by index rather than LINQ chains: every loop and comprehension over a known
-            // sequence comes through here, often once per analysis of the function around it.
             case ConstValue { Constant: PySequence seq } when seq.Items.Length <= limit:
-            {
-                var items = new ValueSet[seq.Items.Length];
-                for (var i = 0; i < items.Length; i++)
-                {
-                    items[i] = ValueSet.Of(seq.Items[i]);
-                }
-
-                return items;
-            }
-
+                return EachOf(seq.Items.AsSpan(), static item => item);
             case ConstValue { Constant: PyStr s } when s.Value.Length <= limit:
-            {
-                var characters = CodePoints.Split(s.Value);
-                var items = new ValueSet[characters.Length];
-                for (var i = 0; i < items.Length; i++)
-                {
-                    items[i] = ValueSet.Of(new PyStr(characters[i]));
-                }
-
-                return items;
-            }
-
+                return EachOf<string>(CodePoints.Split(s.Value), static character => new PyStr(character));
             case ConstValue { Constant: PyBytes b } when b.Value.Length <= limit:
-            {
-                var items = new ValueSet[b.Value.Length];
-                for (var i = 0; i < items.Length; i++)
-                {
-                    items[i] = ValueSet.Of(new PyInt(b.Value[i]));
-                }
-
-                return items;
-            }
-
+                return EachOf(b.Value.AsSpan(), static value => new PyInt(value));
             case ConstValue { Constant: PyRange r } when r.Length <= limit:
             {
                 var list = new List<ValueSet>();
@@ -571,19 +541,25 @@ internal sealed partial class Interpreter
             case ContainerValue c when c.Items.Length <= limit:
                 return c.Items;
             case DictValue d when d.Entries.Length <= limit:
-            {
-                var items = new ValueSet[d.Entries.Length];
-                for (var i = 0; i < items.Length; i++)
-                {
-                    items[i] = ValueSet.Of(d.Entries[i].Key);
-                }
-
-                return items;
-            }
-
+                return EachOf(d.Entries.AsSpan(), static entry => entry.Key);
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// One value set per item, in order. An array filled by index rather than a LINQ chain: every loop and
+    /// comprehension over a known sequence comes through here, often once per analysis of the function around it.
+    /// </summary>
+    private static ValueSet[] EachOf<T>(ReadOnlySpan<T> items, Func<T, PyValue> value)
+    {
+        var sets = new ValueSet[items.Length];
+        for (var i = 0; i < sets.Length; i++)
+        {
+            sets[i] = ValueSet.Of(value(items[i]));
+        }
+
+        return sets;
     }
 
     /// <summary>What one element of an iterable may be, when the iterable is too large to unroll.</summary>

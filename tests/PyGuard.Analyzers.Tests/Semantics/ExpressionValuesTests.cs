@@ -84,17 +84,6 @@ public sealed class ExpressionValuesTests
         second.StringOf(((StmtAssign)second.Tree.Root.Body[^1]).Value).ShouldBe("y2999");
     }
 
-    [Fact]
-    public void AValueSharedByNeighbouringExpressionsIsStillSeenOnce()
-    {
-        // The call's argument and the name it reads hold one set; reading every recorded value skips a
-        // repeat of the set just read, and must still see what it refers to.
-        var model = TestScanner.Model("import os\nrun = os.system\nrun(run)\n");
-        model.MayHoldReferenceTo(new HashSet<string> { "os.system" }).ShouldBeTrue();
-        model.MayHoldObjectFrom(new HashSet<string> { "os" }).ShouldBeTrue();
-        model.MayHoldObjectFrom(new HashSet<string> { "socket" }).ShouldBeFalse();
-    }
-
     // Three nodes a line (statement, target, value): 3,000 lines fill four chunks of 2,048 slots and part of a fifth.
     private static string LargeFile(string prefix)
     {
