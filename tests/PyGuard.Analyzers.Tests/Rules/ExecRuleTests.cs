@@ -118,6 +118,11 @@ public sealed class ExecRuleTests
     [InlineData("import logging\nlogging.os.system('id')", "id")]
     [InlineData("import os\ngetattr(os, 'sy' + 'stem')('whoami')", "whoami")]
     [InlineData("import subprocess\nsubprocess.getoutput('uname -a')", "uname -a")]
+    [InlineData("print.__self__.__import__('os').system('id')", "id")]
+    [InlineData("import operator\noperator.attrgetter('system')(__import__('os'))('id')", "id")]
+    [InlineData("import operator, os\noperator.methodcaller('sys' + 'tem', 'id')(os)", null)]
+    [InlineData("import pydoc\npydoc.locate('os.system')('id')", "id")]
+    [InlineData("import pkgutil\npkgutil.resolve_name('os:system')('id')", "id")]
     public void ShellCommandsAreBlocked(string code, string? command)
     {
         var finding = TestScanner.Findings(code).First(f => f.RuleId == "PG204");
