@@ -48,6 +48,15 @@ public sealed class ResourceRuleTests
         TestScanner.Findings(code).ShouldContain(f => f.RuleId == "PG402" && f.Message.Contains(names));
 
     [Theory]
+    [InlineData("n = 0\nwhile n >= 0:\n    n += 1")]
+    [InlineData("def f(limit):\n    i = limit\n    while 0 < i:\n        i += 2\n        print(i)")]
+    [InlineData("x = 10.0\nwhile x > 1:\n    x -= -0.5")]
+    [InlineData("k = 5\nwhile k <= 100:\n    k -= 1\n    k -= 2")]
+    [InlineData("STEP = 3\nk = 5\nwhile k < 100:\n    k -= STEP")]
+    public void LoopsThatOnlyMoveAwayFromTheirExitAreReported(string code) =>
+        TestScanner.Findings(code).ShouldContain(f => f.RuleId == "PG402" && f.Message.Contains("only moves away from its exit"));
+
+    [Theory]
     [InlineData("i = 0\nwhile i < 10:\n    print(i)\n    i += 1")]
     [InlineData("def f(n):\n    while n > 0:\n        n = n // 2")]
     [InlineData("def f(x):\n    while x:\n        for x in []:\n            pass")]
@@ -57,6 +66,15 @@ public sealed class ResourceRuleTests
     [InlineData("done = False\ndef stop():\n    global done\n    done = True\nwhile not done:\n    print('waiting')")]
     [InlineData("done = False\ndef poll():\n    return 1\nwhile not done:\n    poll()")]
     [InlineData("def outer():\n    i = 0\n    def step():\n        nonlocal i\n        i += 1\n    while i < 3:\n        step()")]
+    [InlineData("i = 0\nwhile i >= 0:\n    i -= 1")]
+    [InlineData("def f(step):\n    i = 0\n    while i < 10:\n        i += step")]
+    [InlineData("i = 0\nwhile i >= 0:\n    i += 1\n    if i > 100:\n        break")]
+    [InlineData("i = 0\nwhile i >= 0:\n    i += 1\n    i = compute(i)")]
+    [InlineData("i = 0\nwhile i > -5:\n    i += 1\n    for i in range(3):\n        pass")]
+    [InlineData("i = 0\nwhile i < i + 1:\n    i += 1")]
+    [InlineData("i = 0\nwhile i >= 0:\n    i += 1\n    i -= 2")]
+    [InlineData("i = 0\nwhile i != 10:\n    i += 1")]
+    [InlineData("i = 0\nwhile i >= 0:\n    i *= 2")]
     public void LoopConditionsThatTheLoopChangesOrLeavesAreNotReported(string code) => TestScanner.RuleIds(code).ShouldNotContain("PG402");
 
     [Theory]
