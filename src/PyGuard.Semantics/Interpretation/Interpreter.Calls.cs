@@ -113,6 +113,26 @@ internal sealed partial class Interpreter
                 return CallLocalFunction(f.Definition, args);
             case ClassValue cls:
                 return ValueSet.Of(new ObjectValue(cls.Definition));
+            case PartialValue partial:
+            {
+                // Calling a partial calls what it wraps: recorded as what the callee expression also stands
+                // for, so every rule sees functools.partial(os.system, 'id')() as a call of os.system. Its
+                // result is known only when the partial holds no arguments of its own to put first.
+                Record(args.Call.Func, partial.Function);
+                if (partial.HoldsArguments)
+                {
+                    return ValueSet.Unknown;
+                }
+
+                var result = partial.Function.MayBeOther ? ValueSet.Unknown : ValueSet.Empty;
+                foreach (var function in partial.Function.Items)
+                {
+                    result = result.Union(Apply(function, args, frame));
+                }
+
+                return result;
+            }
+
             case AttributeGetterValue getter when args.Positional.Length == 1:
                 return getter.Paths.Length == 1
                     ? AttributePath(args.At(0), getter.Paths[0])
@@ -183,6 +203,8 @@ internal sealed partial class Interpreter
                 var callers = methods.Strings.Select(method => (Value)new MethodCallerValue(method)).ToList();
                 return ValueSet.FromItems(callers, methods.MayBeOther || callers.Count == 0);
             }
+            case "functools.partial" when args.Positional.Length >= 1 && !args.At(0).Items.IsEmpty:
+                return ValueSet.Of(new PartialValue(args.At(0), args.Positional.Length > 1 || args.Named.Count > 0));
             case "pydoc.locate" or "pkgutil.resolve_name":
                 return LocateByName(name == "pkgutil.resolve_name", args);
             case "str.join":
@@ -411,11 +433,12 @@ internal sealed partial class Interpreter
     {
         var recursive = _callStack.Contains(definition);
 
-        // Re-running a body per call site is what sees through decoding helpers and helpers that delete or
-        // write the path they are given; it is worth it for small functions given constants or paths, and
-        // bounded per file so that a file of many calls stays linear.
-        var anyConstant = AnyConstantOrPath(args);
-        var worthIt = anyConstant && _contextualEvaluations < MaxContextualEvaluations && StatementCount(definition) <= MaxContextualStatements;
+        // Re-running a body per call site is what sees through decoding helpers, helpers that delete or
+        // write the path they are given, and helpers that call what they are handed (a lambda given
+        // os.system); it is worth it for small functions given constants, paths or references, and bounded
+        // per file so that a file of many calls stays linear.
+        var anyKnown = AnyKnownArgument(args);
+        var worthIt = anyKnown && _contextualEvaluations < MaxContextualEvaluations && StatementCount(definition) <= MaxContextualStatements;
         if (recursive || _callStack.Count >= MaxCallDepth || !worthIt)
         {
             return _generalReturns.TryGetValue(definition, out var known) ? known :
@@ -460,12 +483,12 @@ internal sealed partial class Interpreter
         return result;
     }
 
-    /// <summary>Whether some argument may be a constant or a path: only then is a contextual analysis worth it.</summary>
-    private static bool AnyConstantOrPath(CallArguments args)
+    /// <summary>Whether some argument may be a constant, a path or a named function, class or module: only then is a contextual analysis worth it.</summary>
+    private static bool AnyKnownArgument(CallArguments args)
     {
         foreach (var argument in args.Positional)
         {
-            if (HoldsConstantOrPath(argument))
+            if (HoldsKnownValue(argument))
             {
                 return true;
             }
@@ -478,7 +501,7 @@ internal sealed partial class Interpreter
 
         foreach (var argument in args.Named.Values)
         {
-            if (HoldsConstantOrPath(argument))
+            if (HoldsKnownValue(argument))
             {
                 return true;
             }
@@ -487,11 +510,11 @@ internal sealed partial class Interpreter
         return false;
     }
 
-    private static bool HoldsConstantOrPath(ValueSet value)
+    private static bool HoldsKnownValue(ValueSet value)
     {
         foreach (var item in value.Items)
         {
-            if (item is ConstValue or PathValue)
+            if (item is ConstValue or PathValue or RefValue)
             {
                 return true;
             }
@@ -582,6 +605,9 @@ internal sealed partial class Interpreter
                 return unknownName || result.IsEmpty ? result.WithOther() : result;
             }
 
+            case "staticmethod" when args.Positional.Length == 1:
+                // Read through its class, a static method is the function it wraps (class R: run = staticmethod(os.system)).
+                return first;
             case "globals":
                 return ValueSet.Of(new NamespaceValue(NamespaceValue.CurrentModule));
             case "locals" or "vars" when args.Positional.Length == 0:

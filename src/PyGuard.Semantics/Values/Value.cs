@@ -145,6 +145,15 @@ public sealed record AttributeGetterValue(ImmutableArray<string> Paths) : Value
 }
 
 /// <summary>
+/// A <c>functools.partial</c> of known callables: calling it calls them, after the arguments it holds
+/// (<paramref name="HoldsArguments"/>) when it holds any.
+/// </summary>
+public sealed record PartialValue(ValueSet Function, bool HoldsArguments) : Value
+{
+    public override string ToString() => $"<partial of {Function}>";
+}
+
+/// <summary>
 /// A callable made by <c>operator.methodcaller</c> with its method name known: called on an object, it
 /// calls that method of it (<c>methodcaller('system', 'id')(os)</c> runs <c>os.system('id')</c>).
 /// </summary>

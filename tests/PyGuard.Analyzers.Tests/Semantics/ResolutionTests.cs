@@ -46,6 +46,8 @@ public sealed class ResolutionTests
     [InlineData("import pydoc\nprobe(pydoc.locate('os.system'))", "os.system")]
     [InlineData("import pkgutil\nprobe(pkgutil.resolve_name('subprocess:Popen'))", "subprocess.Popen")]
     [InlineData("import pkgutil\nprobe(pkgutil.resolve_name('os.path:join'))", "os.path.join")]
+    [InlineData("import os\nclass R:\n    run = staticmethod(os.system)\nprobe(R.run)", "os.system")]
+    [InlineData("import os\ndef call(f):\n    probe(f)\ncall(os.system)", "os.system")]
     public void ResolvesReferences(string code, string expected) => NamesOf(code).ShouldContain(expected);
 
     [Theory]
