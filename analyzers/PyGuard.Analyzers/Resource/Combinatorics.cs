@@ -20,8 +20,14 @@ internal static class Combinatorics
     /// <c>permutations</c>, <c>combinations</c> or <c>combinations_with_replacement</c> over inputs whose
     /// lengths <paramref name="lengthOf"/> knows; null otherwise.
     /// </summary>
-    public static double? Count(SemanticModel model, ExprCall call, Func<Expr, double?> lengthOf)
+    public static double? Count(SemanticModel model, ExprCall call, Func<SemanticModel, Expr, double?> lengthOf)
     {
+        // Every for loop over a call asks: a look at the callee's values first, without building its names.
+        if (!model.ValueOf(call.Func).Any(v => v is RefValue { QualifiedName: var name } && name.StartsWith("itertools.", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
         var names = model.CalleeNames(call);
         if (names.Contains("itertools.product"))
         {
@@ -29,7 +35,7 @@ internal static class Combinatorics
         }
 
         var kind = names.FirstOrDefault(n => n is "itertools.permutations" or "itertools.combinations" or "itertools.combinations_with_replacement");
-        if (kind is null || call.Argument(0, "iterable") is not { } iterable || lengthOf(iterable) is not { } n)
+        if (kind is null || call.Argument(0, "iterable") is not { } iterable || lengthOf(model, iterable) is not { } n)
         {
             return null;
         }
@@ -48,12 +54,12 @@ internal static class Combinatorics
         };
     }
 
-    private static double? Product(SemanticModel model, ExprCall call, Func<Expr, double?> lengthOf)
+    private static double? Product(SemanticModel model, ExprCall call, Func<SemanticModel, Expr, double?> lengthOf)
     {
         var count = 1.0;
         foreach (var argument in call.Args)
         {
-            if (argument is ExprStarred || lengthOf(argument) is not { } length)
+            if (argument is ExprStarred || lengthOf(model, argument) is not { } length)
             {
                 return null;
             }

@@ -25,7 +25,7 @@ internal static class IterationCounts
             return huge.Length;
         }
 
-        if (expr is ExprCall combinatoric && Combinatorics.Count(model, combinatoric, input => LengthOf(model, input)) is { } count)
+        if (expr is ExprCall combinatoric && Combinatorics.Count(model, combinatoric, LengthOf) is { } count)
         {
             return count;
         }

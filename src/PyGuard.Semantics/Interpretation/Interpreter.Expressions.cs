@@ -60,7 +60,12 @@ internal sealed partial class Interpreter
             case ExprName n:
                 return Lookup(n.Id, frame);
             case ExprAttribute a:
-                return Attribute(Eval(a.Value, frame), a.Attr);
+            {
+                var owner = Eval(a.Value, frame);
+                var value = Attribute(owner, a.Attr);
+                return owner.IsUnknown && a.Value is ExprName receiver && InstanceAttribute(receiver.Id, a.Attr, frame) is { } own ? value.Union(own) : value;
+            }
+
             case ExprSubscript s:
                 return EvalSubscript(s, frame);
             case ExprCall call:

@@ -128,6 +128,7 @@ public sealed class ExecRuleTests
     [InlineData("import os\n(lambda f: f('id'))(os.system)", "id")]
     [InlineData("import os\ndef apply(fn, arg):\n    return fn(arg)\napply(os.system, 'id')", "id")]
     [InlineData("import os\nclass R:\n    run = staticmethod(os.system)\nR.run('id')", "id")]
+    [InlineData("import os\nclass Runner:\n    def __init__(self):\n        self.fn = os.system\n    def go(self, c):\n        self.fn(c)\nRunner().go('id')", null)]
     public void ShellCommandsAreBlocked(string code, string? command)
     {
         var finding = TestScanner.Findings(code).First(f => f.RuleId == "PG204");
@@ -145,6 +146,9 @@ public sealed class ExecRuleTests
     [InlineData("def apply(fn, arg):\n    return fn(arg)\nsize = apply(len, [1, 2])")]
     [InlineData("import json\nclass Codec:\n    dump = staticmethod(json.dumps)\ntext = Codec.dump({'a': 1})")]
     [InlineData("import operator\ntotal = sum(map(operator.attrgetter('price'), items))")]
+    [InlineData("class Basket:\n    def __init__(self):\n        self.items = []\n        self.total = 0\n    def add(self, x):\n        self.items.append(x)\n        self.total += x")]
+    [InlineData("class Worker:\n    def __init__(self):\n        self.running = True\n    def stop(self):\n        self.running = False\n    def run(self):\n        while self.running:\n            self.step()\n    def step(self):\n        pass")]
+    [InlineData("import json\nclass Store:\n    def __init__(self, path):\n        self.path = path\n        self.dump = json.dumps\n    def save(self, data):\n        with open(self.path, 'w') as f:\n            f.write(self.dump(data))")]
     public void WrappedHarmlessCallablesAreAllowed(string code) => TestScanner.Scan(code).Verdict.ShouldBe(Verdict.Allow);
 
     [Theory]
