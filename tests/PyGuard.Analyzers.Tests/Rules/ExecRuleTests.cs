@@ -140,6 +140,30 @@ public sealed class ExecRuleTests
     }
 
     [Theory]
+    [InlineData("import os, threading\nthreading.Thread(target=os.system, args=('id',)).start()", "os.system")]
+    [InlineData("import os\nlist(map(os.system, ['id', 'uname']))", "os.system")]
+    [InlineData("import atexit, subprocess\natexit.register(subprocess.call, 'id', shell=True)", "subprocess.call")]
+    [InlineData("import os\nfrom concurrent.futures import ThreadPoolExecutor\nThreadPoolExecutor().submit(os.popen, 'id')", "os.popen")]
+    [InlineData("import os\nhandlers = {'run': os.execv}", "os.execv")]
+    [InlineData("import os\ndef pick():\n    return os.spawnl", "os.spawnl")]
+    [InlineData("import os\nrunner = getattr(os, 'sys' + 'tem')\nschedule(runner, 'id')", "os.system")]
+    [InlineData("import os, functools, threading\nthreading.Thread(target=functools.partial(os.system, 'id')).start()", "os.system")]
+    public void ProgramRunnersPassedAsValuesAreBlocked(string code, string function)
+    {
+        var result = TestScanner.Scan(code);
+        result.Findings.ShouldContain(f => f.RuleId == "PG208" && f.Message.Contains($"'{function}'"));
+        result.Verdict.ShouldBe(Verdict.Block);
+    }
+
+    [Theory]
+    [InlineData("import subprocess\ndef done(p):\n    return isinstance(p, subprocess.Popen)")]
+    [InlineData("import os\nos.system('id')")]
+    [InlineData("import threading\nthreading.Thread(target=print, args=('working',)).start()")]
+    [InlineData("from unittest import mock\nwith mock.patch('os.system') as fake:\n    pass")]
+    [InlineData("import subprocess\nresult = subprocess.run(['ls'], check=True)\nprint(result.returncode)")]
+    public void ProgramRunnersThatAreCalledOrOnlyNamedAreNotPG208(string code) => TestScanner.RuleIds(code).ShouldNotContain("PG208");
+
+    [Theory]
     [InlineData("import functools\nshow = functools.partial(print, sep=', ')\nshow(1, 2)")]
     [InlineData("from functools import partial\nparse = partial(int, base=2)\nn = parse('101')")]
     [InlineData("n = (lambda f: f(-3))(abs)")]
