@@ -25,6 +25,7 @@ public static class BuiltInAnalyzers
         // exec (PG2xx)
         new DynamicCodeExecution(),
         new CodeExecutorAsValue(),
+        new ProgramRunnerAsValue(),
         new UnsafeDeserialization(),
         new ShellCommand(),
         new ProcessExecution(),

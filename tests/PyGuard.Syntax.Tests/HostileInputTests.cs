@@ -82,11 +82,21 @@ public sealed class HostileInputTests
         counted.ShouldBeGreaterThan(ParseOptions.DefaultMaxTreeDepth);
     }
 
-    [Fact]
-    public void Parsing_on_a_thread_with_a_tiny_stack_fails_cleanly_instead_of_overflowing()
+    [Theory]
+    [InlineData("not ", "")]
+    [InlineData("(", ")")]
+    [InlineData("[", "]")]
+    [InlineData("{1: ", "}")]
+    [InlineData("f(", ")")]
+    [InlineData("-", "")]
+    [InlineData("lambda: ", "")]
+    [InlineData("x if y else ", "")]
+    public void Parsing_deep_nesting_of_every_kind_on_a_thread_with_a_tiny_stack_fails_cleanly_instead_of_overflowing(string open, string close)
     {
+        // Each shape spends a different number of parser frames per level of nesting; 5,000 levels are
+        // under the parser's own depth limit, so only the stack probe can stop them before the stack ends.
         ParseResult? result = null;
-        var thread = new Thread(() => result = PythonParser.Parse(Repeat("not ", 5000) + "x"), 192 * 1024);
+        var thread = new Thread(() => result = PythonParser.Parse(Repeat(open, 5000) + "x" + Repeat(close, 5000)), 192 * 1024);
         thread.Start();
         thread.Join();
         result.ShouldNotBeNull();

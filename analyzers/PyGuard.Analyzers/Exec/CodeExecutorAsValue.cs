@@ -2,8 +2,6 @@ using System.Collections.Immutable;
 using PyGuard.Analyzers.Common;
 using PyGuard.Engine.Analysis;
 using PyGuard.Engine.Model;
-using PyGuard.Semantics.Values;
-using PyGuard.Syntax.Tree;
 
 namespace PyGuard.Analyzers.Exec;
 
@@ -28,9 +26,7 @@ public sealed class CodeExecutorAsValue : Analyzer
     // call: those are about half of all nodes, and almost none is handed on.
     public override void Initialize(AnalysisRegistration registration)
     {
-        registration.RegisterNodeAction(Analyze, NodeKind.ExprCall, NodeKind.Keyword, NodeKind.ExprList, NodeKind.ExprTuple,
-            NodeKind.ExprSet, NodeKind.ExprDict, NodeKind.ExprStarred, NodeKind.StmtReturn, NodeKind.ExprLambda, NodeKind.ExprYield,
-            NodeKind.ExprYieldFrom, NodeKind.Arguments);
+        registration.RegisterNodeAction(Analyze, HandedOnValues.Parents);
 
         // Only an expression whose value is eval, exec or compile is reported, and most files hold none.
         registration.RunNodeActionsOnlyIf(file => file.Model.MayHoldReferenceTo(DynamicCodeExecution.CodeExecutors));
@@ -38,44 +34,9 @@ public sealed class CodeExecutorAsValue : Analyzer
 
     private static void Analyze(NodeContext context)
     {
-        var parent = context.Node;
-        var children = context.FileState<DirectChildren>().Of(parent);
-        foreach (var child in children)
+        foreach (var (expr, name) in HandedOnValues.References(context, DynamicCodeExecution.CodeExecutors))
         {
-            var passable = child is ExprName { Ctx: ExprContext.Load } or ExprAttribute { Ctx: ExprContext.Load } or ExprSubscript { Ctx: ExprContext.Load } or ExprCall;
-
-            // A call's callee is called, not handed on: that is PG201's case.
-            if (passable && !(parent is ExprCall call && ReferenceEquals(call.Func, child)))
-            {
-                ReportExecutor(context, (Expr)child);
-            }
+            context.Report(Descriptor, expr.Span, null, null, name["builtins.".Length..]);
         }
-    }
-
-    private static void ReportExecutor(NodeContext context, Expr expr)
-    {
-        foreach (var item in context.Model.ValueOf(expr).Items)
-        {
-            if (item is RefValue r && DynamicCodeExecution.CodeExecutors.Contains(r.QualifiedName))
-            {
-                context.Report(Descriptor, expr.Span, null, null, r.QualifiedName["builtins.".Length..]);
-                return;
-            }
-        }
-    }
-
-    /// <summary>The children of one node, as the walk visits them; one list per file, refilled for each node.</summary>
-    private sealed class DirectChildren : NodeVisitor
-    {
-        private readonly List<Node> _children = [];
-
-        public List<Node> Of(Node parent)
-        {
-            _children.Clear();
-            parent.VisitChildren(this);
-            return _children;
-        }
-
-        public override void Visit(Node node) => _children.Add(node);
     }
 }

@@ -11,7 +11,8 @@ namespace PyGuard.Analyzers.Resource;
 
 /// <summary>
 /// PG405: one expression that allocates more memory than the policy allows — sequence repetition,
-/// <c>bytes(N)</c>, a materialised range, padding to a huge width, huge random buffers, numpy arrays.
+/// <c>bytes(N)</c>, a materialised range, padding to a huge width, huge random buffers, numpy arrays, or
+/// a sequence a loop keeps multiplying.
 /// Sizes come from folded constants; nothing is ever built.
 /// </summary>
 public sealed class AllocationBomb : Analyzer
@@ -26,7 +27,7 @@ public sealed class AllocationBomb : Analyzer
     public static readonly RuleDescriptor Descriptor = Rule.Define(
         "PG405", "Allocation bomb", "{0}",
         RuleCategory.Resource, Severity.Error, Confidence.High, 7.5, [400, 789],
-        whatItDoes: "Folds the sizes of allocations from constants — without ever computing them — and reports those above the policy's `max-allocation-bytes` (100 MB by default): sequence repetition (`'A' * 10**11`, `[0] * 10**9`), `bytes(N)`/`bytearray(N)`, ranges materialised with `list`/`tuple`/`set`/`sorted`, `str.ljust`/`rjust`/`center`/`zfill` and format specs with huge widths, `os.urandom`/`randbytes`/`token_bytes` of huge sizes, and numpy arrays whose shape multiplies out beyond the limit.",
+        whatItDoes: "Folds the sizes of allocations from constants — without ever computing them — and reports those above the policy's `max-allocation-bytes` (100 MB by default): sequence repetition (`'A' * 10**11`, `[0] * 10**9`), `bytes(N)`/`bytearray(N)`, ranges materialised with `list`/`tuple`/`set`/`sorted`, `str.ljust`/`rjust`/`center`/`zfill` and format specs with huge widths, `os.urandom`/`randbytes`/`token_bytes` of huge sizes, numpy arrays whose shape multiplies out beyond the limit, and sequences that a `for` loop of known length multiplies on every pass (`for _ in range(64): s += s`).",
         why: "One such line takes the machine's memory: the process is killed, or worse, everything else on the host starts swapping. It is the simplest denial-of-service an agent can be talked into.",
         example: "payload = 'A' * 10**11",
         instead: "Stream the data, or allocate what the task needs.",
@@ -39,6 +40,30 @@ public sealed class AllocationBomb : Analyzer
         registration.RegisterNodeAction(AnalyzeValue, NodeKind.ExprBinOp, NodeKind.ExprCall);
         registration.RegisterNodeAction(AnalyzeFormat, NodeKind.ExprFormattedValue);
         registration.RegisterNodeAction(AnalyzeComprehension, NodeKind.ExprListComp, NodeKind.ExprSetComp, NodeKind.ExprDictComp);
+        registration.RegisterNodeAction(AnalyzeLoop, NodeKind.StmtFor);
+    }
+
+    /// <summary>A loop of known length that multiplies a sequence on every pass: its size grows as the factor to the power of the passes.</summary>
+    private static void AnalyzeLoop(NodeContext context)
+    {
+        var loop = (StmtFor)context.Node;
+        if (IterationCounts.Of(context.Model, loop.Iter) is not { } passes || passes < 1)
+        {
+            return;
+        }
+
+        var limit = context.Policy.Resources.MaxAllocationBytes;
+        foreach (var growth in LoopGrowth.Find(context.Model, loop))
+        {
+            // In logarithms: 2^64 passes of doubling overflow a double long before they are compared.
+            var log2Bytes = Math.Log2(growth.StartBytes) + passes * Math.Log2(growth.FactorPerPass);
+            if (log2Bytes > Math.Log2(limit))
+            {
+                var bytes = Math.Pow(2, Math.Min(log2Bytes, 1023));
+                context.Report(Descriptor, growth.Site,
+                    $"the loop multiplies '{growth.Name}' by {Magnitudes.DescribeCount(growth.FactorPerPass)} on each of its {Magnitudes.DescribeCount(passes)} passes: at least {Magnitudes.DescribeBytes(bytes)} (limit {Magnitudes.DescribeBytes(limit)})");
+            }
+        }
     }
 
     /// <summary>A comprehension over known ranges builds (product of their lengths) items of at least a pointer each.</summary>

@@ -26,7 +26,7 @@ public sealed class ComputationBomb : Analyzer
     public static readonly RuleDescriptor Descriptor = Rule.Define(
         "PG406", "Computation bomb", "{0}",
         RuleCategory.Resource, Severity.Error, Confidence.High, 7.0, [400, 1333],
-        whatItDoes: "Estimates, from folded constants and without computing anything, the work of: integer powers (`9**9**9`, `2**10**10`, `pow(a, b)`), whose results would be larger than the policy's `max-allocation-bytes`; `math.factorial`, `math.comb` and `math.perm` of huge arguments; `sum`, `sorted`, `max`, `list` and the like over ranges longer than the policy's `max-operations` (10^8 by default); and `for` loops over such ranges.",
+        whatItDoes: "Estimates, from folded constants and without computing anything, the work of: integer powers (`9**9**9`, `2**10**10`, `pow(a, b)`), whose results would be larger than the policy's `max-allocation-bytes`; `math.factorial`, `math.comb` and `math.perm` of huge arguments; `sum`, `sorted`, `max`, `list` and the like over ranges longer than the policy's `max-operations` (10^8 by default); and `for` loops over such ranges; the same for the tuples of `itertools.product`, `permutations`, `combinations` and `combinations_with_replacement` over inputs of known length (`product(range(100), repeat=20)` is 10^40 of them), and generator expressions over such inputs (except in `any` and `all`, which may stop early).",
         why: "`9**9**9` has 369 million digits; computing it pins a CPU for minutes and takes hundreds of megabytes. Expressions like these are the standard way to hang a Python evaluator from a single line.",
         example: "x = 9**9**9",
         instead: "Use the numbers the task needs; compute modular powers with `pow(a, b, m)`.",
@@ -124,8 +124,10 @@ public sealed class ComputationBomb : Analyzer
             return;
         }
 
-        if (model.CalleeIn(call, RangeConsumers) is { } consumer && call.Args.Length >= 1 && RangeLength(model, call.Args[0]) is { } length &&
-            length > limits.MaxOperations)
+        // any() and all() may stop at the first item that decides them; over a generator they run only that far.
+        if (model.CalleeIn(call, RangeConsumers) is { } consumer && call.Args.Length >= 1 &&
+            !(call.Args[0] is ExprGeneratorExp && consumer is "builtins.any" or "builtins.all") &&
+            IterationCounts.Of(model, call.Args[0]) is { } length && length > limits.MaxOperations)
         {
             context.ReportHere(Descriptor, $"{consumer.Replace("builtins.", string.Empty, StringComparison.Ordinal)}() over {Magnitudes.DescribeCount(length)} items");
         }
@@ -139,34 +141,9 @@ public sealed class ComputationBomb : Analyzer
             StmtAsyncFor f => f.Iter,
             _ => null,
         };
-        if (iter is not null && RangeLength(context.Model, iter) is { } length && length > context.Policy.Resources.MaxOperations)
+        if (iter is not null && IterationCounts.Of(context.Model, iter) is { } length && length > context.Policy.Resources.MaxOperations)
         {
             context.Report(Descriptor, iter, $"the loop runs {Magnitudes.DescribeCount(length)} times");
         }
-    }
-
-    private static double? RangeLength(Semantics.SemanticModel model, Expr expr)
-    {
-        var value = model.ValueOf(expr);
-        if (value.Constant is PyRange range)
-        {
-            return (double)range.Length;
-        }
-
-        if (value.Constant is PyHugeSequence { Type: "range" } huge)
-        {
-            return huge.Length;
-        }
-
-        if (expr is ExprCall call && model.MayBe(call.Func, "builtins.range") && call.Args.Length >= 1)
-        {
-            var bounds = call.Args.Select(a => Magnitudes.Number(model.ValueOf(a).Constant ?? PyNone.Instance)).ToList();
-            if (bounds.All(b => b is not null))
-            {
-                return bounds.Count == 1 ? bounds[0] : Math.Abs(bounds[1]!.Value - bounds[0]!.Value) / (bounds.Count == 3 ? Math.Abs(bounds[2]!.Value) : 1);
-            }
-        }
-
-        return null;
     }
 }

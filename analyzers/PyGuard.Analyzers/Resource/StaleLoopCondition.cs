@@ -9,13 +9,16 @@ using PyGuard.Syntax.Tree;
 
 namespace PyGuard.Analyzers.Resource;
 
-/// <summary>PG402: a <c>while</c> loop whose condition reads only names the loop never changes.</summary>
+/// <summary>
+/// PG402: a <c>while</c> loop whose condition reads only names the loop never changes, or changes only
+/// away from the exit (<c>while n &gt;= 0: n += 1</c>).
+/// </summary>
 public sealed class StaleLoopCondition : Analyzer
 {
     public static readonly RuleDescriptor Descriptor = Rule.Define(
-        "PG402", "Loop condition that never changes", "the loop condition reads {0}, which nothing in the loop changes",
+        "PG402", "Loop condition that never changes", "the loop condition reads {0}, which {1}",
         RuleCategory.Resource, Severity.Warning, Confidence.Medium, 5.5, [835],
-        whatItDoes: "Reports `while` loops whose condition reads only variables that the loop body never assigns, deletes or rebinds, and whose body calls nothing that could change them (for module globals: no function of this file, no `exec`, no `globals()`; for a function's variables: no call while a nested function declares them `nonlocal`), and that has no `break`, `return` or `raise`. If the condition is true once, it is true forever.",
+        whatItDoes: "Reports `while` loops whose condition reads only variables that the loop body never assigns, deletes or rebinds, and whose body calls nothing that could change them (for module globals: no function of this file, no `exec`, no `globals()`; for a function's variables: no call while a nested function declares them `nonlocal`), and that has no `break`, `return` or `raise`. If the condition is true once, it is true forever. The same holds for a comparison of one variable with a bound (`n >= 0`, `limit > n`) when the loop changes that variable only by `+=`/`-=` of constants that move it away from the bound.",
         why: "This is the classic forgotten increment: `while i < n:` without `i += 1`. The loop either never runs or never stops.",
         example: "i = 0\nwhile i < 10:\n    print(i)",
         instead: "Update the variable the condition reads, or loop with `for i in range(10):`.",
@@ -43,7 +46,9 @@ public sealed class StaleLoopCondition : Analyzer
         }
 
         var body = EffectsOf(model, loop);
-        if (reads.Names.Any(body.Assigned.Contains))
+        var changed = reads.Names.Where(body.Assigned.Contains).ToList();
+        var onlyAway = changed.Count == 1 && MovesOnlyAwayFromExit(model, loop, changed[0]);
+        if (changed.Count > 0 && !onlyAway)
         {
             return;
         }
@@ -54,7 +59,128 @@ public sealed class StaleLoopCondition : Analyzer
             return;
         }
 
-        context.Report(Descriptor, loop.Test, string.Join(", ", reads.Names.Order(StringComparer.Ordinal).Select(n => $"'{n}'")));
+        var names = string.Join(", ", reads.Names.Order(StringComparer.Ordinal).Select(n => $"'{n}'"));
+        context.Report(Descriptor, loop.Test, names, onlyAway ? "the loop only moves away from its exit" : "nothing in the loop changes");
+    }
+
+    /// <summary>
+    /// Whether the loop's condition is one comparison of <paramref name="name"/> with a bound
+    /// (<c>n &gt;= 0</c>, <c>n &lt; limit</c>, <c>0 &lt;= n</c>) and every change the loop makes to it is an
+    /// augmented add or subtract of a constant that keeps the comparison true: counting up under a lower
+    /// bound, or down under an upper one. Any other write (plain assignment, a loop or <c>with</c> target,
+    /// <c>del</c>, a walrus) or a step of unknown size or sign gives the loop a way out.
+    /// </summary>
+    private static bool MovesOnlyAwayFromExit(SemanticModel model, StmtWhile loop, string name)
+    {
+        if (loop.Test is not ExprCompare { Ops: [var op], Comparators: [var right] } compare)
+        {
+            return false;
+        }
+
+        // Normalised to "name OP bound": +1 when the condition holds for large values, -1 for small ones.
+        var counter = new NameReads(name);
+        counter.Visit(compare);
+        if (counter.Count != 1)
+        {
+            return false;
+        }
+
+        int direction;
+        if (compare.Left is ExprName { Id: var left } && left == name)
+        {
+            direction = op switch { CompareOperator.Gt or CompareOperator.GtE => 1, CompareOperator.Lt or CompareOperator.LtE => -1, _ => 0 };
+        }
+        else if (right is ExprName { Id: var bound } && bound == name)
+        {
+            direction = op switch { CompareOperator.Lt or CompareOperator.LtE => 1, CompareOperator.Gt or CompareOperator.GtE => -1, _ => 0 };
+        }
+        else
+        {
+            return false;
+        }
+
+        if (direction == 0)
+        {
+            return false;
+        }
+
+        var steps = new StepsOf(model, name);
+        foreach (var statement in loop.Body)
+        {
+            steps.Visit(statement);
+        }
+
+        return steps.Count > 0 && !steps.Other && steps.Signs.All(sign => sign == 0 || sign == direction);
+    }
+
+    /// <summary>How many times an expression reads one name.</summary>
+    private sealed class NameReads(string name) : NodeWalker
+    {
+        public int Count { get; private set; }
+
+        public override void VisitExprName(ExprName node) => Count += node.Id == name ? 1 : 0;
+    }
+
+    /// <summary>How a loop body changes one variable: the sign of each constant step, or that it changes it some other way.</summary>
+    private sealed class StepsOf(SemanticModel model, string name) : NodeWalker
+    {
+        public List<int> Signs { get; } = [];
+
+        public int Count => Signs.Count;
+
+        /// <summary>Whether the body changes the variable other than by a constant step, or steps by an unknown amount.</summary>
+        public bool Other { get; private set; }
+
+        public override void VisitStmtAugAssign(StmtAugAssign node)
+        {
+            if (node.Target is not ExprName { Id: var target } || target != name)
+            {
+                base.VisitStmtAugAssign(node);
+                return;
+            }
+
+            var sign = node.Op switch
+            {
+                Operator.Add => SignOf(model.ValueOf(node.Value).Constant),
+                Operator.Sub => -SignOf(model.ValueOf(node.Value).Constant),
+                _ => (int?)null,
+            };
+            if (sign is null or 2 or -2)
+            {
+                Other = true;
+            }
+            else
+            {
+                Signs.Add(sign.Value);
+            }
+
+            Visit(node.Value);
+        }
+
+        public override void VisitExprName(ExprName node) => Other |= node.Id == name && node.Ctx != ExprContext.Load;
+
+        public override void VisitExprNamedExpr(ExprNamedExpr node)
+        {
+            Other |= node.Target is ExprName { Id: var target } && target == name;
+            base.VisitExprNamedExpr(node);
+        }
+
+        public override void VisitStmtGlobal(StmtGlobal node) => Other |= node.Names.Contains(name);
+
+        public override void VisitStmtNonlocal(StmtNonlocal node) => Other |= node.Names.Contains(name);
+
+        public override void VisitStmtImport(StmtImport node) => Other = true;
+
+        public override void VisitStmtImportFrom(StmtImportFrom node) => Other = true;
+
+        /// <summary>The sign of a numeric constant; 2 (not a sign) for anything else, NaN included.</summary>
+        private static int SignOf(PyValue? constant) => constant switch
+        {
+            PyInt i => i.Value.Sign,
+            PyBool b => b.Value ? 1 : 0,
+            PyFloat f when !double.IsNaN(f.Value) => Math.Sign(f.Value),
+            _ => 2,
+        };
     }
 
     /// <summary>

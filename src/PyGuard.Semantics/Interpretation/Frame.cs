@@ -18,6 +18,16 @@ internal sealed class Frame(Scope scope, Env env)
     public bool Yields { get; set; }
 
     public Stack<LoopState> Loops { get; } = new();
+
+    /// <summary>
+    /// For a method: the name of its receiver and what its class's methods assign to attributes of it
+    /// (see Interpreter.Instances); null for other code. Worked out on the first read of an attribute of
+    /// an unknown object, since methods read <c>self.x</c> over and over.
+    /// </summary>
+    public (string Receiver, Dictionary<string, List<Expr>> Assignments)? Instance { get; set; }
+
+    /// <summary>Whether <see cref="Instance"/> has been worked out.</summary>
+    public bool InstanceKnown { get; set; }
 }
 
 /// <summary>The states at the <c>break</c> and <c>continue</c> statements of the loop being interpreted.</summary>

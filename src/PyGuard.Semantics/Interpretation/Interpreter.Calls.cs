@@ -113,6 +113,35 @@ internal sealed partial class Interpreter
                 return CallLocalFunction(f.Definition, args);
             case ClassValue cls:
                 return ValueSet.Of(new ObjectValue(cls.Definition));
+            case PartialValue partial:
+            {
+                // Calling a partial calls what it wraps: recorded as what the callee expression also stands
+                // for, so every rule sees functools.partial(os.system, 'id')() as a call of os.system. Its
+                // result is known only when the partial holds no arguments of its own to put first.
+                Record(args.Call.Func, partial.Function);
+                if (partial.HoldsArguments)
+                {
+                    return ValueSet.Unknown;
+                }
+
+                var result = partial.Function.MayBeOther ? ValueSet.Unknown : ValueSet.Empty;
+                foreach (var function in partial.Function.Items)
+                {
+                    result = result.Union(Apply(function, args, frame));
+                }
+
+                return result;
+            }
+
+            case AttributeGetterValue getter when args.Positional.Length == 1:
+                return getter.Paths.Length == 1
+                    ? AttributePath(args.At(0), getter.Paths[0])
+                    : ValueSet.Of(new ContainerValue("tuple", [.. getter.Paths.Select(path => AttributePath(args.At(0), path))]));
+            case MethodCallerValue caller when args.Positional.Length == 1:
+                // The call runs the method of its argument: recorded as what the callee expression also
+                // stands for, so every rule sees methodcaller('system', 'id')(os) as a call of os.system.
+                Record(args.Call.Func, Attribute(args.At(0), caller.Name));
+                return ValueSet.Unknown;
             case NamespaceValue or DictValue or ContainerValue or InstanceValue or ConstValue:
                 return ValueSet.Unknown;
             default:
@@ -166,8 +195,18 @@ internal sealed partial class Interpreter
                 return DynamicImport(args, args.At(0, "name"), args.At(1, "package"), fromList: true);
             case "sys.modules.get" or "sys.modules.__getitem__" or "sys.modules.pop" or "sys.modules.setdefault":
                 return ModulesOf(args.At(0), args);
-            case "operator.attrgetter" or "operator.methodcaller":
-                return ValueSet.Unknown;
+            case "operator.attrgetter":
+                return AttributeGetter(args);
+            case "operator.methodcaller":
+            {
+                var methods = args.At(0);
+                var callers = methods.Strings.Select(method => (Value)new MethodCallerValue(method)).ToList();
+                return ValueSet.FromItems(callers, methods.MayBeOther || callers.Count == 0);
+            }
+            case "functools.partial" when args.Positional.Length >= 1 && !args.At(0).Items.IsEmpty:
+                return ValueSet.Of(new PartialValue(args.At(0), args.Positional.Length > 1 || args.Named.Count > 0));
+            case "pydoc.locate" or "pkgutil.resolve_name":
+                return LocateByName(name == "pkgutil.resolve_name", args);
             case "str.join":
                 return ValueSet.Unknown;
             default:
@@ -223,6 +262,74 @@ internal sealed partial class Interpreter
             module = QualifiedNames.CanonicalModule(module);
             RecordImport(module, null, args.Call, ImportKind.Dynamic, computed);
             results.Add(new RefValue(fromList ? module : QualifiedNames.CanonicalModule(QualifiedNames.TopLevel(module))));
+        }
+
+        if (names.MayBeOther || results.Count == 0)
+        {
+            RecordImport("?", null, args.Call, ImportKind.Unresolved, computed: true);
+        }
+
+        return ValueSet.FromItems(results, names.MayBeOther || results.Count == 0);
+    }
+
+    /// <summary><c>operator.attrgetter('a.b', ...)</c> with every path a known string.</summary>
+    private static ValueSet AttributeGetter(CallArguments args)
+    {
+        if (args.Positional.Length == 1)
+        {
+            var paths = args.At(0);
+            var getters = paths.Strings.Select(path => (Value)new AttributeGetterValue([path])).ToList();
+            return ValueSet.FromItems(getters, paths.MayBeOther || getters.Count == 0);
+        }
+
+        var known = new string[args.Positional.Length];
+        for (var i = 0; i < known.Length; i++)
+        {
+            if (args.At(i).Constant is not PyStr path)
+            {
+                return ValueSet.Unknown;
+            }
+
+            known[i] = path.Value;
+        }
+
+        return known.Length == 0 ? ValueSet.Unknown : ValueSet.Of(new AttributeGetterValue([.. known]));
+    }
+
+    /// <summary>Reads a dotted attribute path from <paramref name="owner"/>, as <c>attrgetter</c> does.</summary>
+    private ValueSet AttributePath(ValueSet owner, string path)
+    {
+        foreach (var part in path.Split('.'))
+        {
+            owner = Attribute(owner, part);
+        }
+
+        return owner;
+    }
+
+    /// <summary>
+    /// <c>pydoc.locate('os.system')</c> and <c>pkgutil.resolve_name('os:system')</c>: each imports the module
+    /// a dotted name starts with and reads the rest as attributes, an import and a <c>getattr</c> in one call.
+    /// Without a colon the split between module and attribute is unknown; the import is recorded for the
+    /// name's parent, which for the usual <c>module.function</c> is the module.
+    /// </summary>
+    private ValueSet LocateByName(bool colonForm, CallArguments args)
+    {
+        var names = args.At(0);
+        var results = new List<Value>();
+        foreach (var text in names.Strings)
+        {
+            var colon = colonForm ? text.IndexOf(':') : -1;
+            var qualified = colon < 0 ? text : colon == text.Length - 1 ? text[..colon] : text[..colon] + "." + text[(colon + 1)..];
+            var dot = qualified.LastIndexOf('.');
+            var module = colon >= 0 ? text[..colon] : dot > 0 ? qualified[..dot] : qualified;
+            if (module.Length == 0)
+            {
+                continue;
+            }
+
+            RecordImport(QualifiedNames.CanonicalModule(module), null, args.Call, ImportKind.Dynamic, IsComputed(args.Expression(0), text));
+            results.Add(new RefValue(QualifiedNames.CanonicalModule(qualified)));
         }
 
         if (names.MayBeOther || results.Count == 0)
@@ -326,11 +433,12 @@ internal sealed partial class Interpreter
     {
         var recursive = _callStack.Contains(definition);
 
-        // Re-running a body per call site is what sees through decoding helpers and helpers that delete or
-        // write the path they are given; it is worth it for small functions given constants or paths, and
-        // bounded per file so that a file of many calls stays linear.
-        var anyConstant = AnyConstantOrPath(args);
-        var worthIt = anyConstant && _contextualEvaluations < MaxContextualEvaluations && StatementCount(definition) <= MaxContextualStatements;
+        // Re-running a body per call site is what sees through decoding helpers, helpers that delete or
+        // write the path they are given, and helpers that call what they are handed (a lambda given
+        // os.system); it is worth it for small functions given constants, paths or references, and bounded
+        // per file so that a file of many calls stays linear.
+        var anyKnown = AnyKnownArgument(args);
+        var worthIt = anyKnown && _contextualEvaluations < MaxContextualEvaluations && StatementCount(definition) <= MaxContextualStatements;
         if (recursive || _callStack.Count >= MaxCallDepth || !worthIt)
         {
             return _generalReturns.TryGetValue(definition, out var known) ? known :
@@ -375,12 +483,12 @@ internal sealed partial class Interpreter
         return result;
     }
 
-    /// <summary>Whether some argument may be a constant or a path: only then is a contextual analysis worth it.</summary>
-    private static bool AnyConstantOrPath(CallArguments args)
+    /// <summary>Whether some argument may be a constant, a path or a named function, class or module: only then is a contextual analysis worth it.</summary>
+    private static bool AnyKnownArgument(CallArguments args)
     {
         foreach (var argument in args.Positional)
         {
-            if (HoldsConstantOrPath(argument))
+            if (HoldsKnownValue(argument))
             {
                 return true;
             }
@@ -393,7 +501,7 @@ internal sealed partial class Interpreter
 
         foreach (var argument in args.Named.Values)
         {
-            if (HoldsConstantOrPath(argument))
+            if (HoldsKnownValue(argument))
             {
                 return true;
             }
@@ -402,11 +510,11 @@ internal sealed partial class Interpreter
         return false;
     }
 
-    private static bool HoldsConstantOrPath(ValueSet value)
+    private static bool HoldsKnownValue(ValueSet value)
     {
         foreach (var item in value.Items)
         {
-            if (item is ConstValue or PathValue)
+            if (item is ConstValue or PathValue or RefValue)
             {
                 return true;
             }
@@ -497,6 +605,9 @@ internal sealed partial class Interpreter
                 return unknownName || result.IsEmpty ? result.WithOther() : result;
             }
 
+            case "staticmethod" when args.Positional.Length == 1:
+                // Read through its class, a static method is the function it wraps (class R: run = staticmethod(os.system)).
+                return first;
             case "globals":
                 return ValueSet.Of(new NamespaceValue(NamespaceValue.CurrentModule));
             case "locals" or "vars" when args.Positional.Length == 0:

@@ -60,7 +60,12 @@ internal sealed partial class Interpreter
             case ExprName n:
                 return Lookup(n.Id, frame);
             case ExprAttribute a:
-                return Attribute(Eval(a.Value, frame), a.Attr);
+            {
+                var owner = Eval(a.Value, frame);
+                var value = Attribute(owner, a.Attr);
+                return owner.IsUnknown && a.Value is ExprName receiver && InstanceAttribute(receiver.Id, a.Attr, frame) is { } own ? value.Union(own) : value;
+            }
+
             case ExprSubscript s:
                 return EvalSubscript(s, frame);
             case ExprCall call:
@@ -915,6 +920,24 @@ internal sealed partial class Interpreter
 
     private static bool IsLookupMethod(string attr) => attr is "get" or "pop" or "setdefault" or "__getitem__";
 
+    /// <summary>
+    /// <c>f.__self__</c> of a function written in C is the module that defines it: every builtin function
+    /// hands back the builtins module (<c>print.__self__.__import__</c> needs no name of it), <c>open</c>
+    /// the io module, and <c>os.system.__self__</c> is posix, which is os. A function written in Python has
+    /// no <c>__self__</c>; taking its owner anyway only over-approximates an attribute error.
+    /// </summary>
+    private static ValueSet SelfOf(string qualifiedName)
+    {
+        if (qualifiedName.StartsWith("builtins.", StringComparison.Ordinal))
+        {
+            var name = BuiltinReferences.NameOf(qualifiedName);
+            return name == "open" ? ValueSet.Ref("io") : Builtins.IsFunction(name) ? ValueSet.Ref("builtins") : ValueSet.Unknown;
+        }
+
+        var dot = qualifiedName.LastIndexOf('.');
+        return dot > 0 ? ValueSet.Ref(QualifiedNames.CanonicalModule(qualifiedName[..dot])) : ValueSet.Unknown;
+    }
+
     private ValueSet AttributeOf(Value owner, string attr)
     {
         if (IsLookupMethod(attr) && owner is NamespaceValue or DictValue or ContainerValue or RefValue { QualifiedName: "builtins" })
@@ -930,6 +953,7 @@ internal sealed partial class Interpreter
                     "__dict__" => ValueSet.Of(new NamespaceValue(r.QualifiedName)),
                     "__builtins__" => ValueSet.Ref("builtins"),
                     "__globals__" => ValueSet.Of(new NamespaceValue(QualifiedNames.TopLevel(r.QualifiedName))),
+                    "__self__" => SelfOf(r.QualifiedName),
                     _ when r.QualifiedName == "builtins" => BuiltinReferences.Of(attr),
                     _ => CachedMemberOf(r.QualifiedName, attr),
                 };

@@ -135,6 +135,33 @@ public sealed record LookupMethodValue(Value Receiver, string Name) : Value
     public override string ToString() => $"<{Name} of {Receiver}>";
 }
 
+/// <summary>
+/// A callable made by <c>operator.attrgetter</c> with its attribute paths known: called on an object, it
+/// reads them (<c>attrgetter('system')(os)</c> is <c>os.system</c>).
+/// </summary>
+public sealed record AttributeGetterValue(ImmutableArray<string> Paths) : Value
+{
+    public override string ToString() => $"<attrgetter {string.Join(", ", Paths)}>";
+}
+
+/// <summary>
+/// A <c>functools.partial</c> of known callables: calling it calls them, after the arguments it holds
+/// (<paramref name="HoldsArguments"/>) when it holds any.
+/// </summary>
+public sealed record PartialValue(ValueSet Function, bool HoldsArguments) : Value
+{
+    public override string ToString() => $"<partial of {Function}>";
+}
+
+/// <summary>
+/// A callable made by <c>operator.methodcaller</c> with its method name known: called on an object, it
+/// calls that method of it (<c>methodcaller('system', 'id')(os)</c> runs <c>os.system('id')</c>).
+/// </summary>
+public sealed record MethodCallerValue(string Name) : Value
+{
+    public override string ToString() => $"<methodcaller {Name}>";
+}
+
 /// <summary>An instance of a class defined in the scanned file; its attributes come from the class body or its bases.</summary>
 public sealed record ObjectValue(StmtClassDef Definition) : Value
 {

@@ -34,6 +34,8 @@ public sealed class EscapeRuleTests
     [InlineData("def g():\n    pass\nc = g.__code__.replace(co_consts=())", "PG306")]
     [InlineData("imp = __builtins__.__dict__['__import__']", "PG307")]
     [InlineData("b = globals()['__builtins__']", "PG307")]
+    [InlineData("b = print.__self__", "PG307")]
+    [InlineData("f = len\nreader = f.__self__.open", "PG307")]
     [InlineData("import gc\nobjs = gc.get_objects()", "PG308")]
     [InlineData("import gc as collector\nleft = collector.garbage", "PG308")]
     [InlineData("import gc\nrefs = getattr(gc, 'get_' + 'referrers')(obj)", "PG308")]
@@ -62,5 +64,9 @@ public sealed class EscapeRuleTests
     [InlineData("import gc\ngc.collect()")]
     [InlineData("import traceback\ntry:\n    1/0\nexcept ZeroDivisionError:\n    print(traceback.format_exc())")]
     [InlineData("class Point:\n    def __reduce__(self):\n        return (Point, (self.x, self.y))")]
+    [InlineData("class A:\n    def m(self):\n        pass\nowner = A().m.__self__")]
+    [InlineData("import sys\nstream = sys.stdout.write.__self__")]
+    [InlineData("import operator\npeople = sorted(people, key=operator.attrgetter('age', 'name'))")]
+    [InlineData("import operator\nstrip = operator.methodcaller('strip')\nclean = [strip(line) for line in lines]")]
     public void BenignDundersAreAllowed(string code) => TestScanner.Scan(code).Verdict.ShouldBe(Verdict.Allow);
 }

@@ -118,6 +118,17 @@ public sealed class ExecRuleTests
     [InlineData("import logging\nlogging.os.system('id')", "id")]
     [InlineData("import os\ngetattr(os, 'sy' + 'stem')('whoami')", "whoami")]
     [InlineData("import subprocess\nsubprocess.getoutput('uname -a')", "uname -a")]
+    [InlineData("print.__self__.__import__('os').system('id')", "id")]
+    [InlineData("import operator\noperator.attrgetter('system')(__import__('os'))('id')", "id")]
+    [InlineData("import operator, os\noperator.methodcaller('sys' + 'tem', 'id')(os)", null)]
+    [InlineData("import pydoc\npydoc.locate('os.system')('id')", "id")]
+    [InlineData("import pkgutil\npkgutil.resolve_name('os:system')('id')", "id")]
+    [InlineData("import functools, os\nrun = functools.partial(os.system, 'id')\nrun()", null)]
+    [InlineData("from functools import partial\nimport os\nrun = partial(os.system)\nrun('id')", "id")]
+    [InlineData("import os\n(lambda f: f('id'))(os.system)", "id")]
+    [InlineData("import os\ndef apply(fn, arg):\n    return fn(arg)\napply(os.system, 'id')", "id")]
+    [InlineData("import os\nclass R:\n    run = staticmethod(os.system)\nR.run('id')", "id")]
+    [InlineData("import os\nclass Runner:\n    def __init__(self):\n        self.fn = os.system\n    def go(self, c):\n        self.fn(c)\nRunner().go('id')", null)]
     public void ShellCommandsAreBlocked(string code, string? command)
     {
         var finding = TestScanner.Findings(code).First(f => f.RuleId == "PG204");
@@ -127,6 +138,42 @@ public sealed class ExecRuleTests
             finding.Message.ShouldContain(command);
         }
     }
+
+    [Theory]
+    [InlineData("import os, threading\nthreading.Thread(target=os.system, args=('id',)).start()", "os.system")]
+    [InlineData("import os\nlist(map(os.system, ['id', 'uname']))", "os.system")]
+    [InlineData("import atexit, subprocess\natexit.register(subprocess.call, 'id', shell=True)", "subprocess.call")]
+    [InlineData("import os\nfrom concurrent.futures import ThreadPoolExecutor\nThreadPoolExecutor().submit(os.popen, 'id')", "os.popen")]
+    [InlineData("import os\nhandlers = {'run': os.execv}", "os.execv")]
+    [InlineData("import os\ndef pick():\n    return os.spawnl", "os.spawnl")]
+    [InlineData("import os\nrunner = getattr(os, 'sys' + 'tem')\nschedule(runner, 'id')", "os.system")]
+    [InlineData("import os, functools, threading\nthreading.Thread(target=functools.partial(os.system, 'id')).start()", "os.system")]
+    public void ProgramRunnersPassedAsValuesAreBlocked(string code, string function)
+    {
+        var result = TestScanner.Scan(code);
+        result.Findings.ShouldContain(f => f.RuleId == "PG208" && f.Message.Contains($"'{function}'"));
+        result.Verdict.ShouldBe(Verdict.Block);
+    }
+
+    [Theory]
+    [InlineData("import subprocess\ndef done(p):\n    return isinstance(p, subprocess.Popen)")]
+    [InlineData("import os\nos.system('id')")]
+    [InlineData("import threading\nthreading.Thread(target=print, args=('working',)).start()")]
+    [InlineData("from unittest import mock\nwith mock.patch('os.system') as fake:\n    pass")]
+    [InlineData("import subprocess\nresult = subprocess.run(['ls'], check=True)\nprint(result.returncode)")]
+    public void ProgramRunnersThatAreCalledOrOnlyNamedAreNotPG208(string code) => TestScanner.RuleIds(code).ShouldNotContain("PG208");
+
+    [Theory]
+    [InlineData("import functools\nshow = functools.partial(print, sep=', ')\nshow(1, 2)")]
+    [InlineData("from functools import partial\nparse = partial(int, base=2)\nn = parse('101')")]
+    [InlineData("n = (lambda f: f(-3))(abs)")]
+    [InlineData("def apply(fn, arg):\n    return fn(arg)\nsize = apply(len, [1, 2])")]
+    [InlineData("import json\nclass Codec:\n    dump = staticmethod(json.dumps)\ntext = Codec.dump({'a': 1})")]
+    [InlineData("import operator\ntotal = sum(map(operator.attrgetter('price'), items))")]
+    [InlineData("class Basket:\n    def __init__(self):\n        self.items = []\n        self.total = 0\n    def add(self, x):\n        self.items.append(x)\n        self.total += x")]
+    [InlineData("class Worker:\n    def __init__(self):\n        self.running = True\n    def stop(self):\n        self.running = False\n    def run(self):\n        while self.running:\n            self.step()\n    def step(self):\n        pass")]
+    [InlineData("import json\nclass Store:\n    def __init__(self, path):\n        self.path = path\n        self.dump = json.dumps\n    def save(self, data):\n        with open(self.path, 'w') as f:\n            f.write(self.dump(data))")]
+    public void WrappedHarmlessCallablesAreAllowed(string code) => TestScanner.Scan(code).Verdict.ShouldBe(Verdict.Allow);
 
     [Theory]
     [InlineData("import subprocess\nsubprocess.run(['git', 'status'])")]

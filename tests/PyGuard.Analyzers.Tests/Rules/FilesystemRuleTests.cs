@@ -20,6 +20,7 @@ public sealed class FilesystemRuleTests
     [InlineData("import os\nos.remove(os.environ['HOME'] + '/.bash_history')")]
     [InlineData("from os import remove as rm\nrm('/etc/hosts')")]
     [InlineData("import os, shutil\ndef wipe(p):\n    shutil.rmtree(p)\nwipe(os.path.expanduser('~'))")]
+    [InlineData("import os, shutil\nclass Cleaner:\n    def __init__(self):\n        self.root = os.path.expanduser('~')\n    def clean(self):\n        shutil.rmtree(self.root)")]
     [InlineData("from pathlib import Path\ndef wipe(p):\n    for f in p.rglob('*'):\n        f.unlink()\nwipe(Path.home() / 'Documents')")]
     [InlineData("import os, shutil\nparent = os.path.join(os.getcwd(), os.pardir)\nfor n in os.listdir(parent):\n    shutil.rmtree(os.path.join(parent, n))")]
     public void DeletingOutsideTheWorkingDirectoryIsBlocked(string code)

@@ -48,6 +48,15 @@ public sealed class ResourceRuleTests
         TestScanner.Findings(code).ShouldContain(f => f.RuleId == "PG402" && f.Message.Contains(names));
 
     [Theory]
+    [InlineData("n = 0\nwhile n >= 0:\n    n += 1")]
+    [InlineData("def f(limit):\n    i = limit\n    while 0 < i:\n        i += 2\n        print(i)")]
+    [InlineData("x = 10.0\nwhile x > 1:\n    x -= -0.5")]
+    [InlineData("k = 5\nwhile k <= 100:\n    k -= 1\n    k -= 2")]
+    [InlineData("STEP = 3\nk = 5\nwhile k < 100:\n    k -= STEP")]
+    public void LoopsThatOnlyMoveAwayFromTheirExitAreReported(string code) =>
+        TestScanner.Findings(code).ShouldContain(f => f.RuleId == "PG402" && f.Message.Contains("only moves away from its exit"));
+
+    [Theory]
     [InlineData("i = 0\nwhile i < 10:\n    print(i)\n    i += 1")]
     [InlineData("def f(n):\n    while n > 0:\n        n = n // 2")]
     [InlineData("def f(x):\n    while x:\n        for x in []:\n            pass")]
@@ -57,6 +66,15 @@ public sealed class ResourceRuleTests
     [InlineData("done = False\ndef stop():\n    global done\n    done = True\nwhile not done:\n    print('waiting')")]
     [InlineData("done = False\ndef poll():\n    return 1\nwhile not done:\n    poll()")]
     [InlineData("def outer():\n    i = 0\n    def step():\n        nonlocal i\n        i += 1\n    while i < 3:\n        step()")]
+    [InlineData("i = 0\nwhile i >= 0:\n    i -= 1")]
+    [InlineData("def f(step):\n    i = 0\n    while i < 10:\n        i += step")]
+    [InlineData("i = 0\nwhile i >= 0:\n    i += 1\n    if i > 100:\n        break")]
+    [InlineData("i = 0\nwhile i >= 0:\n    i += 1\n    i = compute(i)")]
+    [InlineData("i = 0\nwhile i > -5:\n    i += 1\n    for i in range(3):\n        pass")]
+    [InlineData("i = 0\nwhile i < i + 1:\n    i += 1")]
+    [InlineData("i = 0\nwhile i >= 0:\n    i += 1\n    i -= 2")]
+    [InlineData("i = 0\nwhile i != 10:\n    i += 1")]
+    [InlineData("i = 0\nwhile i >= 0:\n    i *= 2")]
     public void LoopConditionsThatTheLoopChangesOrLeavesAreNotReported(string code) => TestScanner.RuleIds(code).ShouldNotContain("PG402");
 
     [Theory]
@@ -167,6 +185,11 @@ public sealed class ResourceRuleTests
     [InlineData("import numpy as np\ngrid = np.zeros((100000, 100000))", "numpy.zeros")]
     [InlineData("xs = [0 for _ in range(10**9)]", "the comprehension builds")]
     [InlineData("s = f'{0:1000000000}'", "width")]
+    [InlineData("s = 'x'\nfor _ in range(100):\n    s = s + s", "multiplies 's' by 2 on each of its 100 passes")]
+    [InlineData("data = [0]\nfor i in range(40):\n    data *= 3", "multiplies 'data' by 3")]
+    [InlineData("b = b'ab'\nfor _ in range(30):\n    b += b", "at least 1.1 GB")]
+    [InlineData("def bomb():\n    t = 'spam'\n    for _ in range(50):\n        t = t + t + t\n    return t", "multiplies 't' by 3")]
+    [InlineData("s = 'x'\nfor _ in range(20):\n    s += s\n    s = 2 * s", "multiplies 's' by 4")]
     public void HugeAllocationsAreBlocked(string code, string what) =>
         TestScanner.Findings(code).ShouldContain(f => f.RuleId == "PG405" && f.Severity == Severity.Error && f.Message.Contains(what));
 
@@ -178,6 +201,13 @@ public sealed class ResourceRuleTests
     [InlineData("import os\nkey = os.urandom(32)")]
     [InlineData("import numpy as np\ngrid = np.zeros((100, 100))")]
     [InlineData("xs = [i * i for i in range(10**6)]")]
+    [InlineData("s = 'x'\nfor _ in range(10):\n    s = s + s")]
+    [InlineData("n = 1\nfor _ in range(100):\n    n = n + n")]
+    [InlineData("s = 'x'\nfor _ in range(100):\n    s = s + s\n    if len(s) > 1000:\n        break")]
+    [InlineData("s = 'x'\nfor _ in range(100):\n    s = s + s\n    s = 'x'")]
+    [InlineData("s = 'x'\nfor i in range(100):\n    if i % 2:\n        s = s + s")]
+    [InlineData("parts = ['a']\nfor item in items:\n    parts = parts + parts")]
+    [InlineData("s = 'x'\nfor s in range(100):\n    s += s")]
     public void OrdinaryAllocationsAreNotReported(string code) => TestScanner.RuleIds(code).ShouldNotContain("PG405");
 
     [Theory]
@@ -194,6 +224,11 @@ public sealed class ResourceRuleTests
     [InlineData("import decimal\nwith decimal.localcontext(prec=10**12):\n    pass", "decimal.localcontext(prec=")]
     [InlineData("import math\nx = math.comb(10**9, 5)", "math.comb")]
     [InlineData("from math import perm\nx = perm(10**9)", "math.perm")]
+    [InlineData("import itertools\nxs = list(itertools.product(range(100), repeat=20))", "list() over ~10^40 items")]
+    [InlineData("from itertools import permutations\nfor p in permutations(range(20)):\n    pass", "the loop runs ~10^18 times")]
+    [InlineData("import itertools as it\nn = sum(1 for _ in it.combinations('abcdefghijklmnopqrstuvwxyz' * 4, 30))", "sum() over ~10^26 items")]
+    [InlineData("import itertools\ns = set(itertools.combinations_with_replacement(range(1000), 5))", "set() over ~10^12 items")]
+    [InlineData("total = sum(x * x for x in range(10**12))", "sum() over ~10^12 items")]
     public void HugeComputationsAreBlocked(string code, string what) =>
         TestScanner.Findings(code).ShouldContain(f => f.RuleId == "PG406" && f.Message.Contains(what));
 
@@ -205,6 +240,13 @@ public sealed class ResourceRuleTests
     [InlineData("for i in range(1000):\n    pass")]
     [InlineData("for i in range(n):\n    pass")]
     [InlineData("import decimal\ndecimal.getcontext().prec = 50")]
+    [InlineData("import itertools\npairs = list(itertools.combinations(range(10), 2))")]
+    [InlineData("import itertools\nfor a, b in itertools.product('abc', [1, 2, 3]):\n    print(a, b)")]
+    [InlineData("import itertools\nfor p in itertools.permutations('abcd'):\n    print(''.join(p))")]
+    [InlineData("import itertools\ngrid = list(itertools.product(range(50), range(50)))")]
+    [InlineData("import itertools\nxs = list(itertools.combinations(range(10**6), 10**6))")]
+    [InlineData("found = any(x > 5 for x in range(10**12))")]
+    [InlineData("total = sum(x for x in range(1000) if x % 3)")]
     public void OrdinaryArithmeticIsNotReported(string code) => TestScanner.RuleIds(code).ShouldNotContain("PG406");
 
     [Theory]

@@ -37,7 +37,30 @@ public sealed class ResolutionTests
     [InlineData("import socket\ns = socket.socket()\nprobe(s.connect)", "socket.socket.connect")]
     [InlineData("import re\np = re.compile('a+')\nprobe(p.match)", "re.Pattern.match")]
     [InlineData("def pick():\n    import subprocess\n    return subprocess.Popen\nprobe(pick())", "subprocess.Popen")]
+    [InlineData("probe(print.__self__.__import__)", "builtins.__import__")]
+    [InlineData("b = len.__self__\nprobe(b.eval)", "builtins.eval")]
+    [InlineData("probe(open.__self__.open)", "builtins.open")]
+    [InlineData("import os\nprobe(os.system.__self__.popen)", "os.popen")]
+    [InlineData("import operator, os\nprobe(operator.attrgetter('sys' + 'tem')(os))", "os.system")]
+    [InlineData("import operator, os\nget = operator.attrgetter('path.join')\nprobe(get(os))", "os.path.join")]
+    [InlineData("import pydoc\nprobe(pydoc.locate('os.system'))", "os.system")]
+    [InlineData("import pkgutil\nprobe(pkgutil.resolve_name('subprocess:Popen'))", "subprocess.Popen")]
+    [InlineData("import pkgutil\nprobe(pkgutil.resolve_name('os.path:join'))", "os.path.join")]
+    [InlineData("import os\nclass R:\n    run = staticmethod(os.system)\nprobe(R.run)", "os.system")]
+    [InlineData("import os\ndef call(f):\n    probe(f)\ncall(os.system)", "os.system")]
+    [InlineData("import os\nclass R:\n    def __init__(self):\n        self.fn = os.system\n    def go(self):\n        probe(self.fn)", "os.system")]
+    [InlineData("import subprocess\nclass R:\n    def setup(me):\n        me.runner: object = subprocess.Popen\n    async def go(me):\n        probe(me.runner)", "subprocess.Popen")]
     public void ResolvesReferences(string code, string expected) => NamesOf(code).ShouldContain(expected);
+
+    [Theory]
+    [InlineData("probe(int.__self__)")]
+    [InlineData("probe(help.__self__)")]
+    [InlineData("import operator\nprobe(operator.attrgetter(name)(obj))")]
+    [InlineData("import os\nclass R:\n    def __init__(self):\n        self.fn = os.system\n    def go(self, other):\n        probe(other.fn)")]
+    [InlineData("import os\nclass R:\n    def __init__(self):\n        self.fn = os.system\n    @staticmethod\n    def go(self):\n        probe(self.fn)")]
+    [InlineData("import os\nclass R:\n    def __init__(self):\n        self.fn = os.system\n    def go(self):\n        def inner(self):\n            probe(self.fn)")]
+    public void SelfOfATypeAndGettersOfUnknownNamesResolveToNothingInParticular(string code) =>
+        NamesOf(code).ShouldBeEmpty();
 
     [Fact]
     public void ShadowedBuiltinIsNotTheBuiltin()
