@@ -56,7 +56,7 @@ public sealed class AllocationBomb : Analyzer
         foreach (var growth in LoopGrowth.Find(context.Model, loop))
         {
             // In logarithms: 2^64 passes of doubling overflow a double long before they are compared.
-            var log2Bytes = Math.Log2(growth.StartBytes) + passes * Math.Log2(growth.FactorPerPass);
+            var log2Bytes = Math.Log2(growth.ItemBytes) + passes * Math.Log2(growth.FactorPerPass);
             if (log2Bytes > Math.Log2(limit))
             {
                 var bytes = Math.Pow(2, Math.Min(log2Bytes, 1023));

@@ -13,22 +13,22 @@ namespace PyGuard.Analyzers.Resource;
 /// </summary>
 internal static class LoopGrowth
 {
-    /// <summary>One variable a loop multiplies: the statement that does it first, the factor per pass and the smallest size it starts from.</summary>
-    public readonly record struct Growth(string Name, Stmt Site, double FactorPerPass, double StartBytes);
+    /// <summary>One variable a loop multiplies: the statement that does it first, the factor per pass and the bytes of one item, the least it starts from.</summary>
+    public readonly record struct Growth(string Name, Stmt Site, double FactorPerPass, double ItemBytes);
 
     public static IEnumerable<Growth> Find(SemanticModel model, StmtFor loop)
     {
-        var factors = new Dictionary<string, (Stmt Site, double Factor, double Start, int Statements)>(StringComparer.Ordinal);
+        var factors = new Dictionary<string, (Stmt Site, double Factor, double Item, int Statements)>(StringComparer.Ordinal);
         foreach (var statement in loop.Body)
         {
-            if (Multiplication(model, statement) is not var (name, factor, read) || SmallestSequenceBytes(model, read) is not { } start)
+            if (Multiplication(model, statement) is not var (name, factor, read) || ItemBytes(model, read) is not { } item)
             {
                 continue;
             }
 
             factors[name] = factors.TryGetValue(name, out var known)
-                ? (known.Site, known.Factor * factor, Math.Min(known.Start, start), known.Statements + 1)
-                : (statement, factor, start, 1);
+                ? (known.Site, known.Factor * factor, Math.Min(known.Item, item), known.Statements + 1)
+                : (statement, factor, item, 1);
         }
 
         if (factors.Count == 0 || LoopExits.Analyze(model, loop.Body).CanExit)
@@ -36,11 +36,11 @@ internal static class LoopGrowth
             yield break;
         }
 
-        foreach (var (name, (site, factor, start, statements)) in factors)
+        foreach (var (name, (site, factor, item, statements)) in factors)
         {
             if (WritesOf(loop, name) == statements)
             {
-                yield return new Growth(name, site, factor, start);
+                yield return new Growth(name, site, factor, item);
             }
         }
     }
@@ -105,7 +105,7 @@ internal static class LoopGrowth
     /// tuple): the size it starts from at least, since the read's own values may already be of later
     /// passes. Null when it holds no sequence (numbers grow harmlessly here).
     /// </summary>
-    private static double? SmallestSequenceBytes(SemanticModel model, ExprName read)
+    private static double? ItemBytes(SemanticModel model, ExprName read)
     {
         double? smallest = null;
         foreach (var item in model.ValueOf(read).Items)

@@ -59,7 +59,7 @@ public sealed class ResolutionTests
     [InlineData("import os\nclass R:\n    def __init__(self):\n        self.fn = os.system\n    def go(self, other):\n        probe(other.fn)")]
     [InlineData("import os\nclass R:\n    def __init__(self):\n        self.fn = os.system\n    @staticmethod\n    def go(self):\n        probe(self.fn)")]
     [InlineData("import os\nclass R:\n    def __init__(self):\n        self.fn = os.system\n    def go(self):\n        def inner(self):\n            probe(self.fn)")]
-    public void SelfOfATypeAndGettersOfUnknownNamesResolveToNothingInParticular(string code) =>
+    public void ReadsThatDoNotReachWhatTheyNameResolveToNothingInParticular(string code) =>
         NamesOf(code).ShouldBeEmpty();
 
     [Fact]
